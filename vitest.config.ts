@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/rules/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/i18n/**/*.test.ts', 'src/questions/**/*.test.ts', 'tests/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },
       {

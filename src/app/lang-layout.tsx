@@ -1,0 +1,40 @@
+/**
+ * The frame of every page in one language: skip link, header with the language switch, main
+ * content, footer. Sets `<html lang>` to the page's language.
+ */
+import { Suspense, useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LangProvider } from '../i18n/i18n';
+import { shell, type Lang } from '../i18n/shell';
+import { switchedPath } from '../wizard/paths';
+
+export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean }) {
+  const location = useLocation();
+  const text = shell[lang];
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  return (
+    <LangProvider lang={lang}>
+      <a className="skip-link" href="#main">{text['skip-link']}</a>
+      <header className="header">
+        <div className="header__inner">
+          <Link className="header__name" to={`/${lang}`}>{text['app.name']}</Link>
+          {bare ? null : (
+            <Link className="header__lang" to={switchedPath(location.pathname, other)} state={location.state}
+              lang={other} hrefLang={other} aria-label={text['lang.switch-label']}>
+              {text['lang.switch']}
+            </Link>
+          )}
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">{text.loading}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="footer">
+        <p>{text['footer.not-advice']} {text['footer.private']}</p>
+      </footer>
+    </LangProvider>
+  );
+}

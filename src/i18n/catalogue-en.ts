@@ -1,0 +1,6 @@
+/** The whole English catalogue, loaded only when English is chosen (its own chunk). */
+import { problems } from './en/problems';
+import { questions } from './en/questions';
+import { wizard } from './en/wizard';
+
+export const catalogue = { ...problems, ...questions, ...wizard } as const;

@@ -1,0 +1,78 @@
+/**
+ * The journey derived from the answers, as GOV.UK's forms runner does it: the steps that apply,
+ * in order, up to the step that settles the outcome early; where the person is; and which answers
+ * no longer apply after a change. Pure: no React, no storage.
+ */
+import { fieldRequired, fieldsReadToEarlyDecision, type Answers, type FieldId } from '../rules';
+import { STEPS, isAsked, isStepAsked, type Step } from '../questions/catalogue';
+
+export interface Progress {
+  answers: Answers;
+  /** steps the person has continued from, so a step whose answers are all optional counts as done */
+  seen: readonly string[];
+}
+
+const isAnswered = (answers: Answers, field: FieldId) => answers[field] !== undefined;
+
+/** Steps that apply to these answers, in order, stopping at the step that settles the outcome. */
+export function journey(answers: Answers): Step[] {
+  const early = fieldsReadToEarlyDecision(answers);
+  const settled = early !== null && early.every((f) => isAnswered(answers, f));
+  const steps: Step[] = [];
+  for (const s of STEPS) {
+    if (!isStepAsked(s, answers)) continue;
+    if (settled && !s.questions.some((q) => early.includes(q.field))) continue;
+    steps.push(s);
+  }
+  return steps;
+}
+
+export function askedFields(s: Step, answers: Answers): FieldId[] {
+  return s.questions.filter((q) => isAsked(q, answers)).map((q) => q.field);
+}
+
+export function isStepDone(s: Step, { answers, seen }: Progress): boolean {
+  const fields = askedFields(s, answers);
+  const requiredDone = fields.every((f) => !fieldRequired(f, answers) || isAnswered(answers, f));
+  return requiredDone && (seen.includes(s.id) || fields.every((f) => isAnswered(answers, f)));
+}
+
+/** The first step not done yet, or undefined when every step of the journey is done. */
+export function firstUnfinishedStep(progress: Progress): Step | undefined {
+  return journey(progress.answers).find((s) => !isStepDone(s, progress));
+}
+
+/** Whether a step may be shown: it is in the journey and every step before it is done. */
+export function isReachable(stepId: string, progress: Progress): boolean {
+  const steps = journey(progress.answers);
+  const index = steps.findIndex((s) => s.id === stepId);
+  return index >= 0 && steps.slice(0, index).every((s) => isStepDone(s, progress));
+}
+
+/** The step after this one in the journey, or undefined at the end. */
+export function nextStep(stepId: string, answers: Answers): Step | undefined {
+  const steps = journey(answers);
+  const index = steps.findIndex((s) => s.id === stepId);
+  return index >= 0 ? steps[index + 1] : undefined;
+}
+
+/** Drops answers (and seen marks) whose question is no longer on the journey, until nothing changes. */
+export function prune(progress: Progress): Progress {
+  let answers = progress.answers;
+  for (;;) {
+    const kept = new Set(journey(answers).flatMap((s) => askedFields(s, answers)));
+    const next: Answers = {};
+    for (const [field, value] of Object.entries(answers) as [FieldId, unknown][]) {
+      if (kept.has(field)) (next as Record<string, unknown>)[field] = value;
+    }
+    if (Object.keys(next).length === Object.keys(answers).length) break;
+    answers = next;
+  }
+  const stepIds = new Set<string>(journey(answers).map((s) => s.id));
+  return { answers, seen: progress.seen.filter((id) => stepIds.has(id)) };
+}
+
+/** Which answers a change dropped, for telling the person. */
+export function droppedFields(before: Answers, after: Answers): FieldId[] {
+  return (Object.keys(before) as FieldId[]).filter((f) => after[f] === undefined);
+}

@@ -1,0 +1,31 @@
+/**
+ * Short messages about what just happened to the answers: a deep link sent the person back, a
+ * change dropped answers that no longer apply, or a damaged saved state was discarded.
+ */
+import { useLocation } from 'react-router';
+import { useT } from '../i18n/i18n';
+import { dismissNotice, useProgress } from './store';
+
+export interface NavState {
+  notice?: 'deep-link';
+  dropped?: number;
+  fromCheck?: boolean;
+}
+
+export function Notices() {
+  const t = useT();
+  const state = (useLocation().state ?? {}) as NavState;
+  const { notice } = useProgress();
+  return (
+    <div role="status" className="notices">
+      {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
+      {state.dropped ? <p className="notice">{t('wizard.dropped-notice', { count: state.dropped })}</p> : null}
+      {notice === 'store-discarded' ? (
+        <div className="notice notice--warning">
+          <p>{t('wizard.store-discarded')}</p>
+          <button type="button" className="button button--secondary" onClick={dismissNotice}>{t('wizard.dismiss')}</button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

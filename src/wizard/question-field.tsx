@@ -1,0 +1,59 @@
+/** One question of a step, drawn by its kind from the catalogue's words. */
+import type { UseFormReturn } from 'react-hook-form';
+import { ChoiceGroup, type ChoiceOption } from '../components/choice-group';
+import { DateField } from '../components/date-field';
+import { NumberField } from '../components/number-field';
+import { WhyWeAsk } from '../components/field-parts';
+import { useHas, useT, type MessageKey } from '../i18n/i18n';
+import type { Question } from '../questions/catalogue';
+import type { FormValues } from './step-schema';
+
+interface Props {
+  question: Question;
+  isHeading: boolean;
+  form: UseFormReturn<FormValues>;
+  error: string | undefined;
+}
+
+export function QuestionField({ question, isHeading, form, error }: Props) {
+  const t = useT();
+  const has = useHas();
+  const f = question.field;
+  const k = (suffix: string) => `q.${f}.${suffix}` as MessageKey;
+  const label = t(k('label')) + (question.optional ? ` ${t('wizard.optional')}` : '');
+  const legend = isHeading ? <h1 className="heading-l">{label}</h1> : label;
+  const hint = <>{t(k('hint'))}</>;
+  const common = { id: f, error, errorPrefix: t('error.summary-title') + ':' };
+  const why = <WhyWeAsk summary={t('wizard.why')}><p>{t(k('why'))}</p></WhyWeAsk>;
+
+  if (question.kind === 'date') {
+    return <>{<DateField {...common} name={f} legend={legend} legendIsHeading={isHeading} hint={<>{hint} {t('date.example')}</>}
+      labels={{ day: t('date.day'), month: t('date.month'), year: t('date.year') }} register={form.register} />}{why}</>;
+  }
+  if (question.kind === 'integer' || question.kind === 'number') {
+    return <><NumberField {...common} label={label} labelIsHeading={isHeading} hint={hint}
+      decimals={question.kind === 'number'} register={form.register(f)} />{why}</>;
+  }
+  const optionLabel = (value: string) => t(k(`option.${value}`));
+  const optionHint = (value: string) => (has(`q.${f}.option-hint.${value}`) ? t(k(`option-hint.${value}`)) : undefined);
+  const options: ChoiceOption[] = question.kind === 'boolean'
+    ? [{ value: 'true', label: t('answer.true') }, { value: 'false', label: t('answer.false') }]
+    : [
+        ...(question.options ?? []).filter((v) => !(question.exclusiveOptions as readonly string[] | undefined)?.includes(v))
+          .map((value) => ({ value, label: optionLabel(value), hint: optionHint(value) })),
+        ...(question.exclusiveOptions ?? []).map((value) => ({ value, label: optionLabel(value), hint: optionHint(value), exclusive: true })),
+      ];
+  const onExclusive = (value: string, checked: boolean) => {
+    if (!checked) return;
+    const exclusive = (question.exclusiveOptions ?? []) as readonly string[];
+    const current = (form.getValues(f) as string[] | undefined) ?? [];
+    form.setValue(f, exclusive.includes(value) ? [value] : current.filter((v) => !exclusive.includes(v)));
+  };
+  return (
+    <>
+      <ChoiceGroup {...common} type={question.kind === 'multi' ? 'checkbox' : 'radio'} legend={legend} legendIsHeading={isHeading}
+        hint={hint} options={options} register={form.register(f)} onExclusive={onExclusive} orLabel={t('wizard.or')} />
+      {why}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * A step of the wizard: one form (react-hook-form) for the step's questions, checked by the schema
+ * derived from the engine's; on Continue the answers go to the store, answers that no longer apply
+ * are dropped, and the person moves to the next step (or back to "Check your answers" after a
+ * change). A step that is not reachable yet sends the person to the first unfinished one.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { ErrorSummary, type SummaryError } from '../components/error-summary';
+import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { pathFor } from './paths';
+import { stepById, isAsked, type Step } from '../questions/catalogue';
+import { stepIdForSlug } from '../questions/slugs';
+import { NotFoundPage } from './not-found-page';
+import { firstUnfinishedStep, isReachable, journey, type Progress } from './journey';
+import { QuestionField } from './question-field';
+import { formToAnswers, stepSchema, toFormValue, type FormError, type FormValues } from './step-schema';
+import { getProgress, saveStep, useProgress } from './store';
+import { localToday } from './today';
+import { useFocusHeading } from './use-focus-heading';
+import { Notices, type NavState } from './notices';
+
+export function StepPage() {
+  const { slug } = useParams();
+  const lang = useLang();
+  const progress = useProgress();
+  const location = useLocation();
+  const stepId = stepIdForSlug(lang, slug);
+  const step = stepId ? stepById(stepId) : undefined;
+  if (!step) return <NotFoundPage lang={lang} />;
+  if (!isReachable(step.id, progress)) {
+    const first = firstUnfinishedStep(progress);
+    const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
+    return <Navigate to={target} replace state={{ notice: 'deep-link' } satisfies NavState} />;
+  }
+  return <StepForm key={step.id} step={step} progress={progress} fromCheck={Boolean((location.state as NavState | null)?.fromCheck)} />;
+}
+
+function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progress; fromCheck: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const today = localToday();
+  const questions = step.questions.filter((q) => isAsked(q, progress.answers));
+  const schema = useMemo(() => stepSchema(questions, today), [questions.map((q) => q.field).join(), today]);
+  const form = useForm<FormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: Object.fromEntries(questions.map((q) => [q.field, toFormValue(q, progress.answers[q.field])])),
+    shouldFocusError: false,
+  });
+  const [attempt, setAttempt] = useState(0);
+  useFocusHeading(step.id);
+
+  const steps = journey(progress.answers);
+  const index = steps.findIndex((s) => s.id === step.id);
+  const previous = index > 0 ? steps[index - 1] : undefined;
+
+  const onValid = (values: FormValues) => {
+    const { dropped } = saveStep(step.id, formToAnswers(questions, values, today));
+    const state: NavState = { dropped: dropped.length, fromCheck };
+    const after = getProgress();
+    const first = firstUnfinishedStep(after);
+    if (fromCheck || !first) {
+      navigate(first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' }), { state });
+      return;
+    }
+    const nextSteps = journey(after.answers);
+    const next = nextSteps[nextSteps.findIndex((s) => s.id === step.id) + 1];
+    navigate(next ? pathFor(lang, { kind: 'step', stepId: next.id }) : pathFor(lang, { kind: 'check' }), { state });
+  };
+
+  const errors: SummaryError[] = questions.flatMap((q) => {
+    const message = form.formState.errors[q.field]?.message;
+    if (typeof message !== 'string') return [];
+    const error = JSON.parse(message) as FormError;
+    return [{ fieldId: q.field, message: t(error.key as MessageKey, error.params) }];
+  });
+  const errorFor = (field: string) => errors.find((e) => e.fieldId === field)?.message;
+  const single = questions.length === 1;
+
+  return (
+    <>
+      <Link className="back-link" to={previous ? pathFor(lang, { kind: 'step', stepId: previous.id }) : pathFor(lang, { kind: 'start' })}>
+        {t('wizard.back')}
+      </Link>
+      <Notices />
+      <p className="progress">{t('wizard.progress', { current: index + 1, total: steps.length })}</p>
+      <ErrorSummary title={t('error.summary-title')} errors={errors} focusKey={attempt} />
+      <form noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
+        {single ? null : (
+          <>
+            <h1 className="heading-l">{t(`step.${step.id}.title` as MessageKey)}</h1>
+            <p>{t(`step.${step.id}.intro` as MessageKey)}</p>
+          </>
+        )}
+        {questions.map((q) => (
+          <QuestionField key={q.field} question={q} isHeading={single} form={form} error={errorFor(q.field)} />
+        ))}
+        <button type="submit" className="button">{t('wizard.continue')}</button>
+      </form>
+    </>
+  );
+}
