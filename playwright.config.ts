@@ -1,0 +1,49 @@
+/**
+ * Browser tests run in Debian's Chromium (no browser download) against `vite preview` of the
+ * production build, which `npm test` has made before; this config never builds.
+ */
+import { defineConfig } from '@playwright/test';
+import { chromePath, inCi, missingChromiumMessage, skipWithoutChromium } from './tests/e2e/support/chromium';
+
+const origin = 'http://127.0.0.1:4173';
+
+// Printed by the runner only, not again by each worker that loads this file.
+if (skipWithoutChromium && process.env.TEST_WORKER_INDEX === undefined) console.error(missingChromiumMessage);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  retries: 0,
+  forbidOnly: inCi,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: { baseURL: origin, trace: 'off' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: chromePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-dev-shm-usage',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: `${origin}/`,
+    reuseExistingServer: !inCi,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
