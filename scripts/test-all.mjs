@@ -1,0 +1,81 @@
+// `npm test`: every test of the project in one command, in order: typecheck, unit and scenario
+// tests, one production build, its size budget, the worked examples through the real assessor, and
+// the browser tests against that same build. Every phase runs even when an earlier one failed,
+// except that size and browser tests need the build. The last line is `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { examplesCounts, playwrightCounts, vitestCounts } from './lib/report-counts.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = `${root}reports`;
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+const results = [];
+
+function run(command, args, env = process.env) {
+  const started = Date.now();
+  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  return { status: child.error ? 127 : child.status ?? 1, seconds: (Date.now() - started) / 1000, error: child.error };
+}
+
+const single = ({ status, error }) => ({ passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0, note: error?.message });
+
+function phase(name, body) {
+  console.log(`\n━━━ ${results.length + 1}. ${name} ━━━`);
+  const started = Date.now();
+  const counts = body();
+  results.push({ name, ...counts, seconds: (Date.now() - started) / 1000 });
+  return counts;
+}
+
+function skipped(name, why) {
+  console.log(`\n━━━ ${results.length + 1}. ${name} ━━━\nskipped: ${why}`);
+  results.push({ name, passed: 0, failed: 0, skipped: 1, seconds: 0, note: why });
+}
+
+mkdirSync(reports, { recursive: true });
+// The browser tests serve the build from the root, so the build ignores a BASE_PATH set in the shell.
+const buildEnv = { ...process.env };
+delete buildEnv.BASE_PATH;
+
+phase('typecheck', () => single(run(bin('tsc'), ['--noEmit', '-p', '.'])));
+
+phase('unit and scenario tests (vitest)', () => {
+  rmSync(`${reports}/vitest.json`, { force: true });
+  const { status } = run(bin('vitest'), ['run', '--reporter=dot', '--reporter=json', '--outputFile.json=reports/vitest.json', '--passWithNoTests']);
+  return vitestCounts(`${reports}/vitest.json`, status);
+});
+
+const build = phase('production build (vite build)', () => single(run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], buildEnv)));
+
+if (build.failed) skipped('size budget', 'the build failed');
+else phase('size budget', () => single(run(process.execPath, ['scripts/size.mjs'])));
+
+phase('worked examples through the assessor', () => {
+  rmSync(`${reports}/examples.json`, { force: true });
+  const { status } = run(process.execPath, ['scripts/check-examples.mjs']);
+  return examplesCounts(`${reports}/examples.json`, status);
+});
+
+if (build.failed) skipped('browser tests (playwright, chromium)', 'the build failed');
+else phase('browser tests (playwright, chromium)', () => {
+  // playwright.config.ts prints the loud banner; the summary repeats why the tests were skipped.
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const noChromium = !existsSync(chromePath) && process.env.CI !== 'true';
+  rmSync(`${reports}/playwright.json`, { force: true });
+  const { status } = run(bin('playwright'), ['test']);
+  const counts = playwrightCounts(`${reports}/playwright.json`, status);
+  return noChromium ? { ...counts, note: `SKIPPED: no Chromium at ${chromePath} (install chromium or set CHROME_PATH)` } : counts;
+});
+
+const total = (key) => results.reduce((sum, result) => sum + result[key], 0);
+const figures = (r) => [`${r.passed} passed`, `${r.failed} failed`, ...(r.skipped ? [`${r.skipped} skipped`] : [])].join(', ');
+console.log('\n━━━ summary ━━━');
+for (const r of results) {
+  const verdict = r.failed ? 'FAILED' : r.passed ? 'ok' : r.skipped ? 'skipped' : 'no tests';
+  console.log(`${r.name.padEnd(40)} ${verdict.padEnd(8)} ${figures(r).padEnd(36)} ${r.seconds.toFixed(1).padStart(6)} s`);
+  if (r.note) console.log(`  ${r.note}`);
+}
+console.log(`total time ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`);
+console.log(figures({ passed: total('passed'), failed: total('failed'), skipped: total('skipped') }));
+process.exit(total('failed') ? 1 : 0);
