@@ -12,7 +12,10 @@ const reports = `${root}reports`;
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const results = [];
 
-function run(command, args, env = process.env) {
+// A log file gets plain text; a terminal keeps the tools' colours.
+const baseEnv = process.stdout.isTTY ? process.env : { ...process.env, NO_COLOR: '1' };
+
+function run(command, args, env = baseEnv) {
   const started = Date.now();
   const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   return { status: child.error ? 127 : child.status ?? 1, seconds: (Date.now() - started) / 1000, error: child.error };
@@ -35,7 +38,7 @@ function skipped(name, why) {
 
 mkdirSync(reports, { recursive: true });
 // The browser tests serve the build from the root, so the build ignores a BASE_PATH set in the shell.
-const buildEnv = { ...process.env };
+const buildEnv = { ...baseEnv };
 delete buildEnv.BASE_PATH;
 
 phase('typecheck', () => single(run(bin('tsc'), ['--noEmit', '-p', '.'])));
