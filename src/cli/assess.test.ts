@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from './assess';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const EXAMPLE = join(ROOT, 'tests/examples/01-montreal-family-can-apply.case.json');
+const INVALID_EXAMPLE = join(ROOT, 'tests/examples/06-invalid-removed-but-in-canada.case.json');
+const dir = mkdtempSync(join(tmpdir(), 'hc-assess-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+function stderrOf(result: ReturnType<typeof run>): string[] {
+  if (!('stderr' in result)) return expect.fail(`expected problems, got: ${result.stdout.slice(0, 200)}`);
+  expect(result).not.toHaveProperty('stdout');
+  return result.stderr;
+}
+
+describe('run: the assessor without a process', () => {
+  it('prints the assessment of a valid file as JSON on stdout only', () => {
+    const result = run([EXAMPLE, '--as-of', '2025-10-01']);
+    if (!('stdout' in result)) return expect.fail(result.stderr.join('\n'));
+    expect(result).not.toHaveProperty('stderr');
+    expect(result.stdout.endsWith('\n')).toBe(true);
+    expect(JSON.parse(result.stdout)).toMatchObject({ asOf: '2025-10-01', outcome: 'can-apply', pathway: 'in-canada', fees: { total: 2595 } });
+  });
+
+  it('takes --as-of=DATE as well', () => {
+    const result = run([`--as-of=2024-04-29`, EXAMPLE]);
+    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({ asOf: '2024-04-29', fees: { effectiveFrom: '2022-04-30' } });
+  });
+
+  describe('without --as-of, evaluates on the local date where it runs', () => {
+    afterEach(() => vi.useRealTimers());
+    // Just after local midnight and just before the next: in any zone but UTC one of them is another UTC date.
+    it.each([[0, 5], [23, 55]])('at %i:%i local time', (hour, minute) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(2025, 5, 1, hour, minute));
+      const result = run([EXAMPLE]);
+      expect('stdout' in result && JSON.parse(result.stdout).asOf).toBe('2025-06-01');
+    });
+  });
+
+  it('names each field of an invalid case file, one line per problem', () => {
+    const path = file('invalid.json', {
+      format: 'hc-case', version: 1,
+      answers: { status: 'foreign-national', location: 'in-canada', removal: 'removed', dependentChildren: 'two', pendingHc: null, nickname: 'x' },
+    });
+    const lines = stderrOf(run([path, '--as-of', '2025-10-01']));
+    for (const line of lines) expect(line).toMatch(/^answers\.[\w]+/);
+    const text = lines.join('\n');
+    for (const where of ['answers.removal, answers.location:', 'answers.dependentChildren:', 'answers.pendingHc:', 'answers.nickname:', 'answers.destination:']) {
+      expect(text).toContain(where);
+    }
+  });
+
+  it('reports a date after the evaluation date, naming the field and both dates', () => {
+    const path = file('future.json', { format: 'hc-case', version: 1, answers: { status: 'citizen', entryDate: '2025-10-02' } });
+    expect(stderrOf(run([path, '--as-of', '2025-10-01']))).toEqual([
+      expect.stringMatching(/^answers\.entryDate: .*2025-10-02.*2025-10-01/),
+    ]);
+  });
+
+  it('refuses text that is not JSON, naming the file', () => {
+    const path = file('broken.json', '{ "format": "hc-case", ');
+    expect(stderrOf(run([path, '--as-of', '2025-10-01']))).toEqual([expect.stringMatching(new RegExp(`^${path}: .*not valid JSON`))]);
+  });
+
+  it('refuses a missing file, naming it', () => {
+    const path = join(dir, 'nowhere.json');
+    expect(stderrOf(run([path]))).toEqual([expect.stringMatching(new RegExp(`^${path}: cannot be read \\(ENOENT\\)`))]);
+  });
+
+  it.each(['2025-02-30', '01/10/2025', '', 'today'])('refuses --as-of %j and still reports the file\'s problems', (asOf) => {
+    const path = file('wrong-format.json', { format: 'hc-case', version: 2, answers: { status: 'citizen' } });
+    const lines = stderrOf(run([path, '--as-of', asOf]));
+    expect(lines[0]).toMatch(/^--as-of: must be a real date/);
+    expect(lines.some((l) => l.startsWith('version:'))).toBe(true);
+  });
+
+  it('does not hold a date check against a file when --as-of is invalid', () => {
+    const path = file('dated.json', { format: 'hc-case', version: 1, answers: { status: 'citizen', entryDate: '2030-01-01' } });
+    expect(stderrOf(run([path, '--as-of', 'soon']))).toHaveLength(1);
+  });
+
+  it('refuses an unknown option, naming it, and a second file or none with the usage line', () => {
+    expect(stderrOf(run([EXAMPLE, '--verbose']))).toEqual([expect.stringMatching(/^--verbose: is not an option; usage: npm run --silent assess -- FILE/)]);
+    expect(stderrOf(run([EXAMPLE, EXAMPLE]))).toEqual([expect.stringMatching(/^usage: /)]);
+    expect(stderrOf(run([]))).toEqual([expect.stringMatching(/^usage: /)]);
+  });
+});
+
+describe('npm run --silent assess, as a third party runs it', () => {
+  const assess = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'assess', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('exits 0 with JSON for a worked example, and 2 with plain lines and nothing on stdout for an invalid file', () => {
+    const ok = assess('tests/examples/01-montreal-family-can-apply.case.json', '--as-of', '2025-10-01');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ outcome: 'can-apply', fees: { total: 2595 } });
+
+    const bad = assess(INVALID_EXAMPLE, '--as-of', '2025-10-01');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^answers\.removal, answers\.location: /);
+    expect(bad.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+});
