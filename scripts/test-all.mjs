@@ -66,7 +66,8 @@ else phase('browser tests (playwright, chromium)', () => {
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const noChromium = !existsSync(chromePath) && process.env.CI !== 'true';
   rmSync(`${reports}/playwright.json`, { force: true });
-  const { status } = run(bin('playwright'), ['test']);
+  // Playwright colours only a terminal anyway, and NO_COLOR beside its own FORCE_COLOR makes Node warn.
+  const { status } = run(bin('playwright'), ['test'], process.env);
   const counts = playwrightCounts(`${reports}/playwright.json`, status);
   return noChromium ? { ...counts, note: `SKIPPED: no Chromium at ${chromePath} (install chromium or set CHROME_PATH)` } : counts;
 });
