@@ -14,6 +14,7 @@ export { feesFor, type FeeItem, type FeeItemId, type Fees } from './fees';
 export type { NextStep, Outcome } from './next-steps';
 export { dayPeriods, feeSets, lawDates, only, periods, valueOn, type Dated, type FeeSet, type Parameter } from './parameters';
 export { RULES, RULE_IDS, type Effect, type Rule, type Step } from './table';
+export { renderRegister } from './register';
 
 /** Changes whenever a rule, a citation or a parameter changes; saved in case files. */
 export const RULES_VERSION = '2026-05-31.1';
