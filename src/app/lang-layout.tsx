@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { LangProvider } from '../i18n/i18n';
 import { shell, type Lang } from '../i18n/shell';
 import { switchedPath } from '../wizard/paths';
+import { ErrorBoundary } from './error-boundary';
 
 export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean }) {
   const location = useLocation();
@@ -28,9 +29,11 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<p role="status">{text.loading}</p>}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary key={location.pathname} inMain>
+          <Suspense fallback={<p role="status">{text.loading}</p>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="footer">
         <p>{text['footer.not-advice']} {text['footer.private']}</p>

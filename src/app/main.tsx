@@ -1,15 +1,20 @@
-/** Entry: mounts the router. */
+/** Entry: the router, inside the error boundary. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { router } from './router';
+import { BrowserRouter } from 'react-router';
+import { ErrorBoundary } from './error-boundary';
+import { AppRoutes, basename } from './router';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <ErrorBoundary>
+        <BrowserRouter basename={basename}>
+          <AppRoutes />
+        </BrowserRouter>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

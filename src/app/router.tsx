@@ -1,42 +1,47 @@
 /**
  * The routes: `/` to choose a language, then `/en/…` and `/fr/…` with translated slugs. The
  * wizard's pages load on demand (with the engine and the chosen language's catalogue), so the
- * start page stays small. Unknown addresses get a bilingual "page not found".
+ * start page stays small. Unknown addresses get a bilingual "page not found". Declarative routes
+ * (no data router): the app has no loaders, and the data router costs about 20 KB of gzip.
  */
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import type { Lang } from '../i18n/shell';
 import { routeSegments } from '../wizard/paths';
+import { NotFoundPage } from '../wizard/not-found-page';
 import { ChooseLanguagePage } from './choose-language-page';
-import { ErrorPage } from './error-page';
 import { LangLayout } from './lang-layout';
 import { StartPage } from './start-page';
-import { NotFoundPage } from '../wizard/not-found-page';
 
 const pages = () => import('./wizard-pages');
+const Step = lazy(async () => ({ default: (await pages()).Step }));
+const Check = lazy(async () => ({ default: (await pages()).Check }));
+const Results = lazy(async () => ({ default: (await pages()).Results }));
 
-function langRoutes(lang: Lang): RouteObject {
+function langRoutes(lang: Lang) {
   const s = routeSegments(lang);
-  return {
-    path: `/${lang}`,
-    element: <LangLayout lang={lang} />,
-    errorElement: <ErrorPage />,
-    children: [
-      { index: true, element: <StartPage /> },
-      { path: `${s.questions}/:slug`, lazy: async () => ({ Component: (await pages()).Step }) },
-      { path: s.check, lazy: async () => ({ Component: (await pages()).Check }) },
-      { path: s.results, lazy: async () => ({ Component: (await pages()).Results }) },
-      { path: '*', element: <NotFoundPage lang={lang} /> },
-    ],
-  };
+  return (
+    <Route key={lang} path={`/${lang}`} element={<LangLayout lang={lang} />}>
+      <Route index element={<StartPage />} />
+      <Route path={`${s.questions}/:slug`} element={<Step />} />
+      <Route path={s.check} element={<Check />} />
+      <Route path={s.results} element={<Results />} />
+      <Route path="*" element={<NotFoundPage lang={lang} />} />
+    </Route>
+  );
 }
 
-export const routes: RouteObject[] = [
-  { path: '/', element: <ChooseLanguagePage />, errorElement: <ErrorPage /> },
-  langRoutes('en'),
-  langRoutes('fr'),
-  { path: '*', element: <LangLayout lang="en" bare />, errorElement: <ErrorPage />, children: [{ path: '*', element: <NotFoundPage /> }] },
-];
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<ChooseLanguagePage />} />
+      {langRoutes('en')}
+      {langRoutes('fr')}
+      <Route path="*" element={<LangLayout lang="en" bare />}>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
 
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-
-export const router = createBrowserRouter(routes, { basename });
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

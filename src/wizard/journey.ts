@@ -56,6 +56,22 @@ export function nextStep(stepId: string, answers: Answers): Step | undefined {
   return index >= 0 ? steps[index + 1] : undefined;
 }
 
+/** Answers that make the longest common journey, to estimate its length before they are given. */
+const TYPICAL: Answers = {
+  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
+  fearOfReturn: 'no', childrenAffected: false,
+};
+
+/** Where this step stands in the journey, and about how many steps it has. */
+export function position(stepId: string, answers: Answers): { current: number; total: number } {
+  const current = journey(answers).findIndex((s) => s.id === stepId) + 1;
+  const estimate = Object.keys(answers).length === 0 || answers.status === 'foreign-national'
+    ? journey({ ...TYPICAL, ...answers }).length
+    : journey(answers).length;
+  return { current, total: Math.max(current, estimate) };
+}
+
 /** Drops answers (and seen marks) whose question is no longer on the journey, until nothing changes. */
 export function prune(progress: Progress): Progress {
   let answers = progress.answers;

@@ -14,7 +14,7 @@ import { pathFor } from './paths';
 import { stepById, isAsked, type Step } from '../questions/catalogue';
 import { stepIdForSlug } from '../questions/slugs';
 import { NotFoundPage } from './not-found-page';
-import { firstUnfinishedStep, isReachable, journey, type Progress } from './journey';
+import { firstUnfinishedStep, isReachable, journey, position, type Progress } from './journey';
 import { QuestionField } from './question-field';
 import { formToAnswers, stepSchema, toFormValue, type FormError, type FormValues } from './step-schema';
 import { getProgress, saveStep, useProgress } from './store';
@@ -86,7 +86,7 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
         {t('wizard.back')}
       </Link>
       <Notices />
-      <p className="progress">{t('wizard.progress', { current: index + 1, total: steps.length })}</p>
+      <p className="progress">{t('wizard.progress', position(step.id, progress.answers))}</p>
       <ErrorSummary title={t('error.summary-title')} errors={errors} focusKey={attempt} />
       <form noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
         {single ? null : (

@@ -1,0 +1,186 @@
+import type { Page } from '@playwright/test';
+import type { Answers } from '../../src/rules';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll } from './support/wizard-driver';
+
+/** A family in Montreal that can apply (the contract's first worked example, without dates). */
+const montreal: Answers = {
+  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no', destination: 'QC', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
+  pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
+  spouseIncluded: true, dependentChildren: 1, childrenAffected: true, childHarm: 'yes', lifeRiskNoMedicalCare: false,
+  hardships: ['establishment', 'family-separation'], severity: 'severe', homeCountryHelp: 'not-sought-with-reason', yearsInCanada: 4,
+};
+
+async function stored(page: Page): Promise<{ answers: Answers; seen: string[] }> {
+  return page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{"answers":{},"seen":[]}'));
+}
+
+test.describe('a whole journey', () => {
+  // axe on each of some 25 pages takes about a second a page
+  test.describe.configure({ timeout: 120_000 });
+  test('in English, from the start page to the result, with axe on every page', async ({ page }) => {
+    await page.goto('/');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Start in English' }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    // The error summary takes focus and links to the field.
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert')).toContainText('Choose an answer');
+    await expectNoAxeViolations(page);
+    const seen = await answerAll(page, 'en', montreal, (p) => expectNoAxeViolations(p));
+    expect(seen.length).toBeGreaterThan(20);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'See your result' }).click();
+    await expect(page).toHaveURL(new RegExp(`${RESULTS_PATH.en}$`));
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'can-apply');
+    await expectNoAxeViolations(page);
+  });
+
+  test('en français, de la page d’accueil au résultat, avec axe sur chaque page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Commencer en français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Commencer' }).click();
+    await expect(page).toHaveURL(/\/fr\/questions\/statut$/);
+    await answerAll(page, 'fr', montreal, (p) => expectNoAxeViolations(p));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vérifiez vos réponses');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Voir votre résultat' }).click();
+    await expect(page).toHaveURL(new RegExp(`${RESULTS_PATH.fr}$`));
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'can-apply');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expectNoAxeViolations(page);
+  });
+
+  test('with the keyboard alone, focus moving to each new heading', async ({ page }) => {
+    await page.goto('/en');
+    // Tab to "Start now" and press Enter.
+    for (let i = 0; i < 10 && !(await page.getByRole('link', { name: 'Start now' }).evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // Status: Tab from the heading into the radio group, arrow to "foreign national", Enter submits.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#status')).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect(page.locator('input[name="status"][value="foreign-national"]')).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/questions\/location$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // Location: Space selects the focused radio, Enter continues.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.locator('input[name="location"][value="in-canada"]')).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility$/);
+    // An empty answer: Enter on Continue shows the error summary with focus; its link moves focus to the field.
+    await page.locator('button[type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#inadmissibility')).toBeFocused();
+    await page.locator('input[name="inadmissibility"][value="security"]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    // A ground H&C cannot overcome settles it: straight to "Check your answers".
+    await expect(page).toHaveURL(new RegExp(`${CHECK_PATH.en}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    const seeResult = page.getByRole('link', { name: 'See your result' });
+    for (let i = 0; i < 30 && !(await seeResult.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'not-eligible');
+  });
+});
+
+test('a deep link past unanswered steps lands on the first unanswered one, with a notice', async ({ page }) => {
+  await page.goto('/en/questions/hardships');
+  await expect(page).toHaveURL(/\/en\/questions\/status$/);
+  await expect(page.getByRole('status')).toContainText('Please answer this question first');
+  await page.goto('/fr/resultat');
+  await expect(page).toHaveURL(/\/fr\/questions\/statut$/);
+  await expect(page.getByRole('status')).toContainText('Veuillez d’abord répondre');
+});
+
+test('back, forward and reload keep the answers and the place', async ({ page }) => {
+  await page.goto('/en/questions/status');
+  await page.locator('input[value="foreign-national"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await page.locator('input[value="outside-canada"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await expect(page).toHaveURL(/inadmissibility$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/location$/);
+  await expect(page.locator('input[value="outside-canada"]')).toBeChecked();
+  await page.reload();
+  await expect(page.locator('input[value="outside-canada"]')).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(/inadmissibility$/);
+  await page.reload();
+  await expect(page).toHaveURL(/inadmissibility$/);
+  expect((await stored(page)).answers).toEqual({ status: 'foreign-national', location: 'outside-canada' });
+});
+
+test('the language switch keeps the answers and the place', async ({ page }) => {
+  await page.goto('/en/questions/status');
+  await page.locator('input[value="foreign-national"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await page.getByRole('link', { name: 'Lire cette page en français' }).click();
+  await expect(page).toHaveURL(/\/fr\/questions\/lieu$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('link', { name: 'Retour' }).click();
+  await expect(page.locator('input[value="foreign-national"]')).toBeChecked();
+});
+
+test('changing an answer drops the answers that no longer apply and asks the new ones', async ({ page }) => {
+  await page.goto('/en/questions/status');
+  await answerAll(page, 'en', { ...montreal, refugeeClaim: 'rejected', lastDecisionDate: '2020-03-31' });
+  await expect(page.getByText('Last decision date', { exact: false })).toBeVisible();
+  // Change the claim to "none": the date no longer applies.
+  await page.getByRole('link', { name: /Change your answer: Refugee claim/ }).click();
+  await page.locator('input[name="refugeeClaim"][value="withdrawn"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  // A newly relevant question is asked before coming back.
+  await expect(page).toHaveURL(/claim-withdrawal$/);
+  await expect(page.getByRole('status')).toContainText('we removed 1 answers');
+  await page.locator('input[name="withdrawnAfterEvidence"][value="false"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await expect(page).toHaveURL(new RegExp(`${CHECK_PATH.en}$`));
+  const { answers } = await stored(page);
+  expect(answers.lastDecisionDate).toBeUndefined();
+  expect(answers.withdrawnAfterEvidence).toBe(false);
+  await expect(page.getByText('Last decision date', { exact: false })).toHaveCount(0);
+});
+
+test('unknown addresses get a bilingual page not found with a way back', async ({ page }) => {
+  await page.goto('/nowhere');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/fr/nulle-part');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await page.getByRole('link', { name: 'Aller à la page d’accueil' }).click();
+  await expect(page).toHaveURL(/\/fr$/);
+});
+
+for (const { width, name } of [{ width: 320, name: 'a 320 px wide screen' }, { width: 640, name: '200% zoom of a 1280 px window' }]) {
+  test(`pages fit ${name} without horizontal scrolling`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: width === 640 ? 640 : 320, height: 700 }, deviceScaleFactor: width === 640 ? 2 : 1 });
+    const page = await context.newPage();
+    for (const path of ['/', '/en', '/fr/questions/statut']) {
+      await page.goto(path);
+      await page.locator('main h1').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+}
