@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue as en } from './catalogue-en';
+import { catalogue as fr } from './catalogue-fr';
+import { placeholders } from './format';
+import { shell } from './shell';
+import { problems as enProblems } from './en/problems';
+import { problems as frProblems } from './fr/problems';
+
+function compare(name: string, a: Record<string, string>, b: Record<string, string>) {
+  describe(name, () => {
+    it('has the same keys in English and French', () => {
+      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    });
+    it('uses the same placeholders in both languages, key by key', () => {
+      const differ = Object.keys(a).filter((k) => b[k] !== undefined && placeholders(a[k] as string).join() !== placeholders(b[k] as string).join());
+      expect(differ).toEqual([]);
+    });
+    it('has no empty message', () => {
+      expect(Object.entries({ ...a, ...b }).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    });
+  });
+}
+
+compare('the full catalogues', en, fr);
+compare('the shell strings', shell.en, shell.fr);
+compare('the problem messages', enProblems, frProblems);
+
+describe('the parity check itself', () => {
+  it('notices a missing key and a changed placeholder', () => {
+    expect(placeholders('from {min} to {max}')).toEqual(['max', 'min']);
+    expect(placeholders('de {min} à {maximum}')).not.toEqual(placeholders('from {min} to {max}'));
+  });
+});

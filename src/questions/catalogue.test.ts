@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue as en } from '../i18n/catalogue-en';
+import { FIELD_IDS, fieldApplies, type Answers, type FieldId } from '../rules';
+import { CLEARS, QUESTIONS, STEPS } from './catalogue';
+import { STEP_SLUGS } from './slugs';
+
+describe('the question catalogue', () => {
+  it('asks every answer of the case file exactly once', () => {
+    expect(QUESTIONS.map((q) => q.field).sort()).toEqual([...FIELD_IDS].sort());
+  });
+
+  it('has a slug in each language for every step, unique within the language', () => {
+    expect(STEPS.map((s) => s.id).sort()).toEqual(Object.keys(STEP_SLUGS).sort());
+    for (const lang of ['en', 'fr'] as const) {
+      const slugs = STEPS.map((s) => s.slug[lang]);
+      expect(new Set(slugs).size).toBe(slugs.length);
+    }
+  });
+
+  it('has a label, a hint, a reason and a short name for every question, and a label for every option', () => {
+    const keys = QUESTIONS.flatMap((q) => [
+      ...['label', 'hint', 'why', 'short'].map((k) => `q.${q.field}.${k}`),
+      ...[...(q.options ?? []), ...(q.exclusiveOptions ?? [])].map((v) => `q.${q.field}.option.${v}`),
+    ]);
+    expect(keys.filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+  });
+
+  it('lists in CLEARS every answer that a change can switch off', () => {
+    // Sample pairs of answers differing in one field and see which other questions stop applying.
+    const samples: Partial<Record<FieldId, unknown[]>> = {
+      status: ['foreign-national', 'citizen'], location: ['in-canada', 'outside-canada'],
+      removal: ['removed', 'none'], refugeeClaim: ['withdrawn', 'rejected', 'ineligible', 'none', 'pending'],
+      withdrawnAfterEvidence: [true, false], designatedForeignNational: [true, false],
+      fearOfReturn: ['yes', 'no'], childrenAffected: [true, false],
+    };
+    const base: Answers = {
+      status: 'foreign-national', location: 'in-canada', removal: 'removed', refugeeClaim: 'none',
+      designatedForeignNational: true, fearOfReturn: 'yes', childrenAffected: true, withdrawnAfterEvidence: true,
+    };
+    for (const [field, values] of Object.entries(samples) as [FieldId, unknown[]][]) {
+      for (const from of values) {
+        for (const to of values) {
+          const before = { ...base, [field]: from } as Answers;
+          const after = { ...base, [field]: to } as Answers;
+          const switchedOff = FIELD_IDS.filter((f) => f !== field && fieldApplies[f](before) && !fieldApplies[f](after));
+          expect(CLEARS[field] ?? [], `${field}: ${String(from)} -> ${String(to)}`).toEqual(expect.arrayContaining(switchedOff));
+        }
+      }
+    }
+  });
+});
