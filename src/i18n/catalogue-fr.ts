@@ -2,6 +2,7 @@
 import type { CatalogueKey } from './catalogue';
 import { problems } from './fr/problems';
 import { questions } from './fr/questions';
+import { results } from './fr/results';
 import { wizard } from './fr/wizard';
 
-export const catalogue: Record<CatalogueKey, string> = { ...problems, ...questions, ...wizard };
+export const catalogue: Record<CatalogueKey, string> = { ...problems, ...questions, ...wizard, ...results };
