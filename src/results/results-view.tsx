@@ -1,0 +1,42 @@
+/**
+ * The result, section by section, for an assessment and the answers behind it. Which sections
+ * show depends on the outcome and the pathway; nothing here reads the store or the clock.
+ */
+import { Link } from 'react-router';
+import { useLang, useT } from '../i18n/i18n';
+import type { Answers, Assessment } from '../rules';
+import { pathFor } from '../wizard/paths';
+import { AboutResult } from './about-result';
+import { ApplyFromAbroad } from './apply-from-abroad';
+import { ApplyInCanada } from './apply-in-canada';
+import { Corrections } from './corrections';
+import { EvidenceChecklist } from './evidence-checklist';
+import { HelpBlock } from './help-block';
+import { NextSteps } from './next-steps';
+import { OutcomeSummary } from './outcome-summary';
+import { Refusal } from './refusal';
+import { RuleCards } from './rule-cards';
+
+export function ResultsView({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
+  const t = useT();
+  const lang = useLang();
+  const open = assessment.outcome === 'barred' || assessment.outcome === 'can-apply';
+  const inCanada = open && assessment.pathway === 'in-canada';
+  const abroad = open && assessment.pathway === 'outside-canada';
+  return (
+    <>
+      <h1 className="heading-l">{t('results.title')}</h1>
+      <OutcomeSummary assessment={assessment} />
+      <RuleCards assessment={assessment} answers={answers} />
+      <NextSteps assessment={assessment} />
+      {inCanada ? <ApplyInCanada assessment={assessment} /> : null}
+      {abroad ? <ApplyFromAbroad answers={answers} /> : null}
+      {open ? <EvidenceChecklist answers={answers} /> : null}
+      {inCanada ? <Refusal /> : null}
+      <Corrections assessment={assessment} />
+      <HelpBlock />
+      <AboutResult assessment={assessment} />
+      <p><Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link></p>
+    </>
+  );
+}
