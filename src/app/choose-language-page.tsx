@@ -2,10 +2,18 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { shell, LANGS } from '../i18n/shell';
+import { QuickExitButton } from './quick-exit-button';
 
 export function ChooseLanguagePage() {
   useEffect(() => { document.documentElement.lang = 'en'; }, []);
   return (
+    <>
+    <header className="header">
+      <div className="header__inner">
+        <span className="header__name">{shell.en['app.name']} · <span lang="fr">{shell.fr['app.name']}</span></span>
+        <QuickExitButton label={`${shell.en['quick-exit']} · ${shell.fr['quick-exit']}`} hint={`${shell.en['quick-exit.hint']} ${shell.fr['quick-exit.hint']}`} />
+      </div>
+    </header>
     <main id="main" className="main main--choose">
       <h1 className="heading-xl">
         <span lang="en">{shell.en['app.name']}</span> · <span lang="fr">{shell.fr['app.name']}</span>
@@ -19,5 +27,6 @@ export function ChooseLanguagePage() {
         ))}
       </div>
     </main>
+    </>
   );
 }

@@ -6,7 +6,9 @@ import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LangProvider } from '../i18n/i18n';
 import { shell, type Lang } from '../i18n/shell';
-import { switchedPath } from '../wizard/paths';
+import { pathFor, switchedPath } from '../wizard/paths';
+import { QuickExitButton } from './quick-exit-button';
+import { SaveFromStorageButton } from './save-from-storage';
 import { ErrorBoundary } from './error-boundary';
 
 export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean }) {
@@ -20,16 +22,19 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
       <header className="header">
         <div className="header__inner">
           <Link className="header__name" to={`/${lang}`}>{text['app.name']}</Link>
-          {bare ? null : (
-            <Link className="header__lang" to={switchedPath(location.pathname, other)} state={location.state}
-              lang={other} hrefLang={other} aria-label={text['lang.switch-label']}>
-              {text['lang.switch']}
-            </Link>
-          )}
+          <div className="header__tools">
+            {bare ? null : (
+              <Link className="header__lang" to={switchedPath(location.pathname, other)} state={location.state}
+                lang={other} hrefLang={other} aria-label={text['lang.switch-label']}>
+                {text['lang.switch']}
+              </Link>
+            )}
+            <QuickExitButton label={text['quick-exit']} hint={text['quick-exit.hint']} />
+          </div>
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        <ErrorBoundary key={location.pathname} inMain>
+        <ErrorBoundary key={location.pathname} inMain extra={<SaveFromStorageButton label={text['error.save-case-file']} />}>
           <Suspense fallback={<p role="status">{text.loading}</p>}>
             <Outlet />
           </Suspense>
@@ -37,6 +42,7 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
       </main>
       <footer className="footer">
         <p>{text['footer.not-advice']} {text['footer.private']}</p>
+        {bare ? null : <p><Link to={pathFor(lang, { kind: 'answers' })}>{text['your-answers.link']}</Link></p>}
       </footer>
     </LangProvider>
   );

@@ -3,14 +3,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from './error-boundary';
+import { installQuickExit } from './quick-exit';
+import { SaveFromStorageButton } from './save-from-storage';
+import { shell } from '../i18n/shell';
 import { AppRoutes, basename } from './router';
 import './styles.css';
 
+installQuickExit();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary>
+      <ErrorBoundary extra={<SaveFromStorageButton label={`${shell.en['error.save-case-file']} · ${shell.fr['error.save-case-file']}`} />}>
         <BrowserRouter basename={basename}>
           <AppRoutes />
         </BrowserRouter>

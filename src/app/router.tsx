@@ -17,6 +17,7 @@ const pages = () => import('./wizard-pages');
 const Step = lazy(async () => ({ default: (await pages()).Step }));
 const Check = lazy(async () => ({ default: (await pages()).Check }));
 const Results = lazy(async () => ({ default: (await pages()).Results }));
+const YourAnswers = lazy(async () => ({ default: (await pages()).YourAnswers }));
 
 function langRoutes(lang: Lang) {
   const s = routeSegments(lang);
@@ -26,6 +27,7 @@ function langRoutes(lang: Lang) {
       <Route path={`${s.questions}/:slug`} element={<Step />} />
       <Route path={s.check} element={<Check />} />
       <Route path={s.results} element={<Results />} />
+      <Route path={s.answers} element={<YourAnswers />} />
       <Route path="*" element={<NotFoundPage lang={lang} />} />
     </Route>
   );

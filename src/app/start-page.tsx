@@ -19,6 +19,7 @@ export function StartPage() {
       <h2 className="heading-m">{text['start.does-not-title']}</h2>
       <p>{text['start.not-advice']}</p>
       <p>{text['start.private']}</p>
+      <p>{text['start.quick-exit']}</p>
       <Link className="button button--start" to={pathFor(lang, { kind: 'step', stepId: 'status' })}>{text['start.button']}</Link>
     </>
   );

@@ -25,6 +25,11 @@ export function CatalogueGate({ children }: { children: ReactNode }) {
   return <I18nContext value={{ lang, catalogue }}>{children}</I18nContext>;
 }
 
+/** The loaded catalogue itself, for helpers that take one (problem messages). */
+export function useCatalogue(): Catalogue | undefined {
+  return useContext(I18nContext).catalogue;
+}
+
 export function useLang(): Lang {
   return useContext(I18nContext).lang;
 }

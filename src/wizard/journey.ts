@@ -56,6 +56,19 @@ export function nextStep(stepId: string, answers: Answers): Step | undefined {
   return index >= 0 ? steps[index + 1] : undefined;
 }
 
+/**
+ * For answers opened from a file: the steps counted as done are those before the first step that
+ * still lacks a required answer (so an optional question left empty there is not asked again).
+ */
+export function seenForOpened(answers: Answers): string[] {
+  const seen: string[] = [];
+  for (const s of journey(answers)) {
+    if (!isStepDone(s, { answers, seen: [s.id] })) break;
+    seen.push(s.id);
+  }
+  return seen;
+}
+
 /** Answers that make the longest common journey, to estimate its length before they are given. */
 const TYPICAL: Answers = {
   status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',

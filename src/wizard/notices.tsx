@@ -10,6 +10,7 @@ export interface NavState {
   notice?: 'deep-link';
   dropped?: number;
   fromCheck?: boolean;
+  opened?: boolean;
 }
 
 export function Notices() {
@@ -20,6 +21,7 @@ export function Notices() {
     <div role="status" className="notices">
       {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
       {state.dropped ? <p className="notice">{t('wizard.dropped-notice', { count: state.dropped })}</p> : null}
+      {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
       {notice === 'store-discarded' ? (
         <div className="notice notice--warning">
           <p>{t('wizard.store-discarded')}</p>

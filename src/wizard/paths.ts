@@ -9,11 +9,12 @@ export type Place =
   | { kind: 'start' }
   | { kind: 'step'; stepId: string }
   | { kind: 'check' }
-  | { kind: 'results' };
+  | { kind: 'results' }
+  | { kind: 'answers' };
 
 const SEGMENTS = {
-  en: { questions: 'questions', check: 'check-your-answers', results: 'results' },
-  fr: { questions: 'questions', check: 'verifier-vos-reponses', results: 'resultat' },
+  en: { questions: 'questions', check: 'check-your-answers', results: 'results', answers: 'your-answers' },
+  fr: { questions: 'questions', check: 'verifier-vos-reponses', results: 'resultat', answers: 'vos-reponses' },
 } as const;
 
 export function routeSegments(lang: Lang) {
@@ -26,6 +27,7 @@ export function pathFor(lang: Lang, place: Place): string {
     case 'start': return `/${lang}`;
     case 'check': return `/${lang}/${s.check}`;
     case 'results': return `/${lang}/${s.results}`;
+    case 'answers': return `/${lang}/${s.answers}`;
     case 'step': {
       return isStepId(place.stepId) ? `/${lang}/${s.questions}/${STEP_SLUGS[place.stepId][lang]}` : `/${lang}`;
     }
@@ -41,6 +43,7 @@ export function placeOf(pathname: string): { lang: Lang; place: Place } | undefi
   if (parts.length === 1) return { lang, place: { kind: 'start' } };
   if (parts.length === 2 && parts[1] === s.check) return { lang, place: { kind: 'check' } };
   if (parts.length === 2 && parts[1] === s.results) return { lang, place: { kind: 'results' } };
+  if (parts.length === 2 && parts[1] === s.answers) return { lang, place: { kind: 'answers' } };
   if (parts.length === 3 && parts[1] === s.questions) {
     const stepId = stepIdForSlug(lang, parts[2]);
     if (stepId) return { lang, place: { kind: 'step', stepId } };

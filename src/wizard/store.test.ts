@@ -4,7 +4,7 @@ import { readStored } from './store';
 describe('reading the answers kept in the tab', () => {
   it('takes a valid entry', () => {
     const text = JSON.stringify({ version: 1, answers: { status: 'foreign-national', location: 'in-canada' }, seen: ['status'] });
-    expect(readStored(text)).toEqual({ progress: { answers: { status: 'foreign-national', location: 'in-canada' }, seen: ['status'] }, damaged: false });
+    expect(readStored(text)).toEqual({ progress: { answers: { status: 'foreign-national', location: 'in-canada' }, seen: ['status'] }, opened: null, damaged: false });
   });
 
   it.each([
@@ -15,7 +15,7 @@ describe('reading the answers kept in the tab', () => {
     ['a polluting key', '{"version":1,"answers":{"__proto__":{"status":"citizen"}}}'],
     ['a wrong value', JSON.stringify({ version: 1, answers: { status: 'king' } })],
   ])('discards %s, with a notice, and never throws', (_name, text) => {
-    expect(readStored(text)).toEqual({ progress: { answers: {}, seen: [] }, damaged: true });
+    expect(readStored(text)).toEqual({ progress: { answers: {}, seen: [] }, opened: null, damaged: true });
   });
 
   it('drops answers that do not apply and seen marks that are not text', () => {

@@ -1,74 +1,108 @@
 /**
  * The answer store: the one place the wizard's progress lives, shared by every step's form.
- * Kept in the tab's session storage only (gone when the tab closes); a damaged or foreign entry
- * is discarded with a notice instead of breaking the page.
+ * By default it is kept in the tab's session storage only (gone when the tab closes); the person
+ * may choose to keep it on this device (local storage), and forget it in one click. A damaged,
+ * older or foreign entry is discarded with a notice instead of breaking the page. Quick exit
+ * wipes it from memory through WIPE_EVENT.
  */
 import { useSyncExternalStore } from 'react';
-import { checkCaseFile, type Answers } from '../rules';
+import { checkCaseFile, isIsoDate, type Answers } from '../rules';
 import { prune, type Progress } from './journey';
+import { STORAGE_KEY, WIPE_EVENT, wipeStorage } from './storage-keys';
 
-export const STORAGE_KEY = 'hc-navigator';
+export { STORAGE_KEY };
 export const STORAGE_VERSION = 1;
 /** Far enough ahead that stored dates are only checked for shape here; steps check "not in the future". */
 const ANY_DATE = '9999-12-31';
 
 export type StoreNotice = 'store-discarded' | null;
 
-interface State extends Progress {
+/** Where answers opened from a case file came from, to say so before the result. */
+export interface OpenedFrom { savedAt?: string; rulesVersion?: string }
+
+export interface State extends Progress {
+  remember: boolean;
+  opened: OpenedFrom | null;
   notice: StoreNotice;
 }
 
-const EMPTY: State = { answers: {}, seen: [], notice: null };
+const EMPTY: State = { answers: {}, seen: [], remember: false, opened: null, notice: null };
 let state: State = EMPTY;
 let loaded = false;
 const listeners = new Set<() => void>();
 
-function storage(): Storage | undefined {
-  try { return typeof sessionStorage === 'undefined' ? undefined : sessionStorage; } catch { return undefined; }
+function area(kind: 'session' | 'local'): Storage | undefined {
+  try {
+    if (kind === 'session') return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(kind: 'session' | 'local'): string | null {
+  try { return area(kind)?.getItem(STORAGE_KEY) ?? null; } catch { return null; }
+}
+
+function openedFrom(value: unknown): OpenedFrom | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { savedAt, rulesVersion } = value as Record<string, unknown>;
+  const opened: OpenedFrom = {};
+  if (isIsoDate(savedAt)) opened.savedAt = savedAt;
+  if (typeof rulesVersion === 'string' && rulesVersion.length <= 40) opened.rulesVersion = rulesVersion;
+  return opened;
 }
 
 /** Reads a stored entry defensively: anything unexpected is dropped, never trusted. */
-export function readStored(text: string | null): { progress: Progress; damaged: boolean } {
-  if (text === null) return { progress: { answers: {}, seen: [] }, damaged: false };
+export function readStored(text: string | null): { progress: Progress; opened: OpenedFrom | null; damaged: boolean } {
+  const none = { progress: { answers: {}, seen: [] }, opened: null };
+  if (text === null) return { ...none, damaged: false };
   try {
     const data: unknown = JSON.parse(text);
-    if (typeof data !== 'object' || data === null) throw new Error('not an object');
-    const { version, answers, seen } = data as Record<string, unknown>;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
+    const { version, answers, seen, opened } = data as Record<string, unknown>;
     if (version !== STORAGE_VERSION) throw new Error('other version');
     const check = checkCaseFile({ format: 'hc-case', version: 1, answers }, ANY_DATE, 'unfinished');
     if (!check.ok) throw new Error('invalid answers');
     const seenIds = Array.isArray(seen) ? seen.filter((s): s is string => typeof s === 'string') : [];
-    return { progress: prune({ answers: check.caseFile.answers, seen: seenIds }), damaged: false };
+    return { progress: prune({ answers: check.caseFile.answers, seen: seenIds }), opened: openedFrom(opened), damaged: false };
   } catch {
-    return { progress: { answers: {}, seen: [] }, damaged: true };
+    return { ...none, damaged: true };
   }
 }
 
 function load(): void {
   if (loaded) return;
   loaded = true;
-  const store = storage();
-  let text: string | null = null;
-  try { text = store?.getItem(STORAGE_KEY) ?? null; } catch { text = null; }
-  const { progress, damaged } = readStored(text);
-  state = { ...progress, notice: damaged ? 'store-discarded' : null };
-  if (damaged) persist();
+  const local = read('local');
+  const remember = local !== null;
+  const { progress, opened, damaged } = readStored(remember ? local : read('session'));
+  state = { ...progress, remember: remember && !damaged, opened, notice: damaged ? 'store-discarded' : null };
+  if (damaged) { wipeStorage(); persist(); }
+  if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => { state = EMPTY; emit(); });
 }
 
 function persist(): void {
-  const store = storage();
+  const here = area(state.remember ? 'local' : 'session');
+  const other = area(state.remember ? 'session' : 'local');
   try {
-    if (Object.keys(state.answers).length === 0 && state.seen.length === 0) store?.removeItem(STORAGE_KEY);
-    else store?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, answers: state.answers, seen: state.seen }));
+    other?.removeItem(STORAGE_KEY);
+    const empty = Object.keys(state.answers).length === 0 && state.seen.length === 0;
+    if (empty && !state.remember) here?.removeItem(STORAGE_KEY);
+    else here?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, answers: state.answers, seen: state.seen, opened: state.opened }));
   } catch {
     // Storage full or refused (private mode): the answers stay in memory for this page.
   }
 }
 
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
 function set(next: State): void {
   state = next;
   persist();
-  for (const listener of listeners) listener();
+  emit();
 }
 
 export function getProgress(): State {
@@ -87,16 +121,24 @@ export function saveStep(stepId: string, values: Partial<Answers>): { dropped: s
   const seen = current.seen.includes(stepId) ? current.seen : [...current.seen, stepId];
   const next = prune({ answers, seen });
   const dropped = Object.keys(current.answers).filter((f) => !(f in next.answers) && !(f in values));
-  set({ ...next, notice: current.notice });
+  set({ ...current, ...next });
   return { dropped };
 }
 
-/** Replaces all progress (opening a case file). */
-export function replaceProgress(progress: Progress): void {
-  set({ ...prune(progress), notice: null });
+/** Replaces all progress with answers opened from a case file. */
+export function openAnswers(progress: Progress, opened: OpenedFrom): void {
+  const current = getProgress();
+  set({ ...current, ...prune(progress), opened, notice: null });
 }
 
-export function clearAll(): void {
+/** Keep the answers on this device across visits (local storage), or only for this tab. */
+export function setRemember(remember: boolean): void {
+  set({ ...getProgress(), remember });
+}
+
+/** Forgets everything, everywhere: memory, this tab, this device. */
+export function forgetAll(): void {
+  wipeStorage();
   set({ ...EMPTY });
 }
 
@@ -111,10 +153,4 @@ function subscribe(listener: () => void): () => void {
 
 export function useProgress(): State {
   return useSyncExternalStore(subscribe, getProgress, getProgress);
-}
-
-/** For tests: forget the in-memory state so the next read comes from storage again. */
-export function resetForTests(): void {
-  state = EMPTY;
-  loaded = false;
 }

@@ -1,0 +1,102 @@
+/**
+ * "Save, open or forget your answers": keeping them on this device is the person's choice, and
+ * forgetting them is one click. Case files are saved and opened here, never sent anywhere.
+ */
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useCatalogue, useLang, useT, type MessageKey } from '../i18n/i18n';
+import { problemMessage, type ProblemCatalogue } from '../i18n/problem-text';
+import { MAX_CASE_FILE_BYTES } from '../rules';
+import { caseFileOf, readCaseFile, type OpenProblem } from './case-file-io';
+import { caseFileName, downloadJson } from './download';
+import { firstUnfinishedStep } from './journey';
+import type { NavState } from './notices';
+import { pathFor } from './paths';
+import { forgetAll, openAnswers, setRemember, useProgress } from './store';
+import { localToday } from './today';
+import { useFocusHeading } from './use-focus-heading';
+
+export function YourAnswersPage() {
+  const t = useT();
+  const lang = useLang();
+  const progress = useProgress();
+  const navigate = useNavigate();
+  const catalogue = useCatalogue() as ProblemCatalogue;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<string>('');
+  const [problems, setProblems] = useState<OpenProblem[] | null>(null);
+  const [noFile, setNoFile] = useState(false);
+  useFocusHeading('your-answers');
+
+  const where = (p: OpenProblem) => (p.fields.length > 0
+    ? p.fields.map((f) => t(`q.${f}.short` as MessageKey)).join(', ')
+    : p.path || t('answers.open.file'));
+
+  const open = async () => {
+    const file = fileInput.current?.files?.[0];
+    setNoFile(!file);
+    if (!file) return;
+    const today = localToday();
+    const result = readCaseFile(file.size > MAX_CASE_FILE_BYTES ? '' : await file.text(), file.size, today);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems(null);
+    openAnswers(result.progress, result.opened);
+    const first = firstUnfinishedStep(result.progress);
+    const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
+    navigate(target, { state: { opened: true } satisfies NavState });
+  };
+
+  return (
+    <>
+      <h1 className="heading-l">{t('answers.title')}</h1>
+      <p>{t('answers.intro')}</p>
+      <p role="status" className={status ? 'notice' : 'visually-hidden'}>{status}</p>
+
+      <h2 className="heading-m">{t('answers.remember.title')}</h2>
+      <div className="choice">
+        <input className="choice__input" type="checkbox" id="remember" checked={progress.remember}
+          aria-describedby="remember-hint"
+          onChange={(event) => {
+            setRemember(event.target.checked);
+            setStatus(t(event.target.checked ? 'answers.remember.on' : 'answers.remember.off'));
+          }} />
+        <label className="choice__label" htmlFor="remember">{t('answers.remember.label')}</label>
+        <div id="remember-hint" className="hint choice__hint">{t('answers.remember.hint')}</div>
+      </div>
+
+      <h2 className="heading-m">{t('answers.save.title')}</h2>
+      <p>{t('answers.save.body')}</p>
+      <button type="button" className="button button--secondary"
+        onClick={() => downloadJson(caseFileName(localToday()), caseFileOf(progress.answers, localToday()))}>
+        {t('answers.save.button')}
+      </button>
+
+      <h2 className="heading-m">{t('answers.open.title')}</h2>
+      <p>{t('answers.open.body')}</p>
+      {problems ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => el?.focus()}>
+          <h3 className="error-summary__title">{t('answers.open.rejected')}</h3>
+          <ul className="error-summary__list error-summary__list--plain">
+            {problems.map((p, i) => <li key={i}><strong>{where(p)}</strong>: {problemMessage(p as never, catalogue)}</li>)}
+          </ul>
+        </div>
+      ) : null}
+      <div className={`form-group${noFile ? ' form-group--error' : ''}`}>
+        <label className="field-label" htmlFor="case-file">{t('answers.open.label')}</label>
+        {noFile ? <p id="case-file-error" className="field-error" role="alert">{t('answers.open.none-chosen')}</p> : null}
+        <input id="case-file" ref={fileInput} type="file" accept=".json,application/json" className="file-input"
+          aria-describedby={noFile ? 'case-file-error' : undefined} />
+      </div>
+      <button type="button" className="button button--secondary" onClick={() => { void open(); }}>{t('answers.open.button')}</button>
+
+      <h2 className="heading-m">{t('answers.forget.title')}</h2>
+      <p>{t('answers.forget.body')}</p>
+      <button type="button" className="button button--warning" onClick={() => { forgetAll(); setStatus(t('answers.forgotten')); }}>
+        {t('answers.forget')}
+      </button>
+    </>
+  );
+}
