@@ -1,0 +1,190 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { safety } from '../../config/safety';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { CONTINUE } from './support/wizard-driver';
+
+const complete = {
+  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no', destination: 'ON', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
+  pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
+  spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
+  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 6,
+};
+
+/** The exit site is never loaded: the test answers for it, then forgets it was asked for. */
+async function interceptExit(page: Page, foreignRequests: string[]): Promise<() => void> {
+  await page.route(`${safety.exitUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
+  return () => {
+    const others = foreignRequests.filter((r) => !r.includes(safety.exitUrl));
+    expect(others).toEqual([]);
+    foreignRequests.splice(0);
+  };
+}
+
+async function answerFirstTwo(page: Page) {
+  await page.goto('/en/questions/status');
+  await page.locator('input[value="foreign-national"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await page.locator('input[value="in-canada"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await expect(page).toHaveURL(/inadmissibility$/);
+}
+
+async function storedAnywhere(page: Page) {
+  return page.evaluate(() => [sessionStorage.getItem('hc-navigator'), localStorage.getItem('hc-navigator')]);
+}
+
+test.describe('quick exit', () => {
+  test('the button wipes the answers, replaces the page, and Back shows no answer', async ({ page, foreignRequests }) => {
+    const allowExit = await interceptExit(page, foreignRequests);
+    await answerFirstTwo(page);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL(`${safety.exitUrl}**`);
+    allowExit();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/questions\//);
+    expect(await storedAnywhere(page)).toEqual([null, null]);
+    // Whatever page Back shows, no answer is on it.
+    await page.goto('/en/questions/status');
+    await expect(page.locator('input[value="foreign-national"]')).not.toBeChecked();
+  });
+
+  test('pressing Shift three times does the same, also from a remembered state', async ({ page, foreignRequests }) => {
+    const allowExit = await interceptExit(page, foreignRequests);
+    await answerFirstTwo(page);
+    await page.goto('/en/your-answers');
+    await page.getByLabel('Keep my answers on this device after I close this tab').check();
+    await page.locator('main h1').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(`${safety.exitUrl}**`);
+    allowExit();
+    await page.goBack();
+    expect(await storedAnywhere(page)).toEqual([null, null]);
+  });
+
+  test('a page restored from the back-forward cache is blanked and reloaded without answers', async ({ page, foreignRequests }) => {
+    const allowExit = await interceptExit(page, foreignRequests);
+    await answerFirstTwo(page);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL(`${safety.exitUrl}**`);
+    allowExit();
+    await page.goBack();
+    await page.locator('main h1').first().waitFor();
+    await expect(page.locator('input:checked')).toHaveCount(0);
+  });
+});
+
+test.describe('saving is a choice', () => {
+  test('by default answers live in the tab only; remembered answers come back in a new tab; one click forgets them', async ({ page, context }) => {
+    await answerFirstTwo(page);
+    expect((await storedAnywhere(page))[1]).toBeNull();
+    const other = await context.newPage();
+    await other.goto('/en/questions/status');
+    await expect(other.locator('input[value="foreign-national"]')).not.toBeChecked();
+    await other.close();
+
+    await page.goto('/en/your-answers');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Keep my answers on this device after I close this tab').check();
+    await expect(page.getByRole('status').filter({ hasText: 'kept on this device' }).first()).toBeVisible();
+    const again = await context.newPage();
+    await again.goto('/en/questions/status');
+    await expect(again.locator('input[value="foreign-national"]')).toBeChecked();
+    await expect(again.getByText('Your answers are kept on this device.')).toBeVisible();
+    await again.getByRole('button', { name: 'Forget my answers' }).click();
+    await expect(again.locator('input[value="foreign-national"]')).not.toBeChecked();
+    expect(await storedAnywhere(again)).toEqual([null, null]);
+  });
+
+  test('a damaged or foreign stored entry is discarded with a notice, never a blank page', async ({ page }) => {
+    for (const junk of ['{not json', '{"version":1,"answers":{"status":"<img src=x onerror=alert(1)>"}}', '{"version":0,"answers":{}}', '{"version":1,"answers":{"__proto__":{"polluted":true}}}']) {
+      await page.addInitScript((value) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('hc-navigator', value); sessionStorage.setItem('seeded', '1'); } }, junk);
+      await page.goto('/en/questions/status');
+      await expect(page.getByText('We could not read the answers saved')).toBeVisible();
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(await page.evaluate(() => ({}.constructor.prototype as Record<string, unknown>).polluted)).toBeUndefined();
+      await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
+    }
+  });
+});
+
+test.describe('case files', () => {
+  test('save then open gives back exactly the same answers and result', async ({ page }, testInfo) => {
+    await page.addInitScript((answers) => {
+      if (!sessionStorage.getItem('hc-navigator')) sessionStorage.setItem('hc-navigator', JSON.stringify({ version: 1, answers, seen: [] }));
+    }, complete);
+    await page.goto('/en/results');
+    const outcome = await page.locator('[data-outcome]').getAttribute('data-outcome');
+    await page.goto('/en/your-answers');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save case file' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^hc-case-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = testInfo.outputPath('saved.json');
+    await download.saveAs(path);
+    const saved = JSON.parse(await readFile(path, 'utf8'));
+    expect(saved).toMatchObject({ format: 'hc-case', version: 1, answers: complete });
+    expect(saved.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(typeof saved.rulesVersion).toBe('string');
+
+    await page.getByRole('button', { name: 'Forget my answers' }).click();
+    await page.locator('#case-file').setInputFiles(path);
+    await page.getByRole('button', { name: 'Open case file' }).click();
+    await expect(page).toHaveURL(/check-your-answers$/);
+    await expect(page.getByText('Case file opened.')).toBeVisible();
+    const reopened = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').answers);
+    expect(reopened).toEqual(complete);
+    await page.getByRole('link', { name: 'See your result' }).click();
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome ?? '');
+  });
+
+  test('an unfinished file resumes at the first unanswered question', async ({ page }) => {
+    await page.goto('/en/your-answers');
+    await page.locator('#case-file').setInputFiles({ name: 'part.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'foreign-national', location: 'outside-canada' } })) });
+    await page.getByRole('button', { name: 'Open case file' }).click();
+    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility$/);
+  });
+
+  const hostile: { name: string; body: () => Buffer; says: RegExp }[] = [
+    { name: 'an oversized file', body: () => Buffer.alloc(300 * 1024, ' '), says: /too large/ },
+    { name: 'a file that is not JSON', body: () => Buffer.from('<html><script>alert(1)</script>'), says: /not valid JSON/ },
+    { name: 'JSON with __proto__ and constructor keys', body: () => Buffer.from('{"format":"hc-case","version":1,"answers":{"__proto__":{"x":1},"constructor":{"prototype":{"y":1}}}}'), says: /not a known answer/ },
+    { name: 'deep nesting', body: () => Buffer.from(`{"format":"hc-case","version":1,"answers":{"hardships":${'['.repeat(5000)}${']'.repeat(5000)}}}`), says: /nested too deeply/ },
+    { name: 'a very long string', body: () => Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'x'.repeat(100000) } })), says: /not an allowed value/ },
+    { name: 'markup and script in a value', body: () => Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: '<img src=x onerror="window.__pwned=1">' } })), says: /not an allowed value/ },
+    { name: 'the wrong format', body: () => Buffer.from(JSON.stringify({ format: 'other', version: 2, answers: [] })), says: /must be "hc-case"/ },
+  ];
+  for (const { name, body, says } of hostile) {
+    test(`${name} is rejected with a message, and the answers already given survive`, async ({ page }) => {
+      await answerFirstTwo(page);
+      await page.goto('/en/your-answers');
+      await page.locator('#case-file').setInputFiles({ name: 'case.json', mimeType: 'application/json', buffer: body() });
+      await page.getByRole('button', { name: 'Open case file' }).click();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('This file was not opened. Your answers have not changed.');
+      await expect(alert).toContainText(says);
+      await expect(alert).toBeFocused();
+      await expect(page.locator('main img')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => ({} as Record<string, unknown>).x ?? ({} as Record<string, unknown>).y)).toBeUndefined();
+      const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').answers);
+      expect(kept).toEqual({ status: 'foreign-national', location: 'in-canada' });
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test('the built page allows only its own origin (Content-Security-Policy)', async ({ page }) => {
+  await page.goto('/en');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toMatch(/https?:|\*/);
+  // A script trying to reach another origin is refused by the policy, before any request is made.
+  const blocked = await page.evaluate(async () => {
+    try { await fetch('https://example.org/'); return false; } catch { return true; }
+  });
+  expect(blocked).toBe(true);
+});
