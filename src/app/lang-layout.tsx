@@ -8,6 +8,7 @@ import { LangProvider } from '../i18n/i18n';
 import { shell, type Lang } from '../i18n/shell';
 import { pathFor, switchedPath } from '../wizard/paths';
 import { QuickExitButton } from './quick-exit-button';
+import { UpdateNotice } from './update-notice';
 import { SaveFromStorageButton } from './save-from-storage';
 import { ErrorBoundary } from './error-boundary';
 
@@ -34,6 +35,7 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        <UpdateNotice lang={lang} />
         <ErrorBoundary key={location.pathname} inMain extra={<SaveFromStorageButton label={text['error.save-case-file']} />}>
           <Suspense fallback={<p role="status">{text.loading}</p>}>
             <Outlet />

@@ -39,6 +39,8 @@ const en = {
   'error.home': 'Go to the start page',
   'error.save-case-file': 'Save your answers as a case file',
   'footer.not-advice': 'Information only, not legal advice.',
+  'update.available': 'A new version of H&C Navigator is available. Reload to use it; your answers stay.',
+  'update.reload': 'Reload',
   'footer.private': 'Nothing you enter leaves this device.',
 } as const;
 
@@ -77,6 +79,8 @@ const fr: Record<ShellKey, string> = {
   'error.home': 'Aller à la page d\u2019accueil',
   'error.save-case-file': 'Enregistrer vos réponses dans un dossier',
   'footer.not-advice': 'Information seulement, pas un avis juridique.',
+  'update.available': 'Une nouvelle version du Navigateur CH est disponible. Rechargez la page pour l\u2019utiliser; vos réponses restent.',
+  'update.reload': 'Recharger',
   'footer.private': 'Rien de ce que vous saisissez ne quitte cet appareil.',
 };
 
