@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serviceWorker } from './scripts/service-worker-plugin';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 /**
  * The built page may load nothing from another origin: every fetch, script, style, font and image

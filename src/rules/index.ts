@@ -12,7 +12,7 @@ export { addDays, endOfMonthsAfter, isIsoDate, nextDay, type IsoDate } from './d
 export * from './fields';
 export { feesFor, type FeeItem, type FeeItemId, type Fees } from './fees';
 export type { NextStep, Outcome } from './next-steps';
-export { dayPeriods, feeSets, lawDates, only, periods, valueOn, type Dated, type FeeSet, type Parameter } from './parameters';
+export { dayPeriods, facts, feeSets, lawDates, only, periods, valueOn, type Dated, type FeeSet, type Parameter } from './parameters';
 export { RULES, RULE_IDS, type Effect, type Rule, type Step } from './table';
 export { renderRegister } from './register';
 

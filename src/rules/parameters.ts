@@ -95,3 +95,19 @@ export function only<T>(parameter: Parameter<T>): T {
   if (!first) throw new Error(`parameter ${parameter.id} has no value`);
   return first.value;
 }
+
+/**
+ * Facts the interface states that are not rules: processing times, the age under which no
+ * biometrics are given, program dates. Dated and sourced like the rest, so no sentence carries a
+ * number of its own.
+ */
+export const facts = {
+  processingMonthsQuebec: { id: 'fact.processing-months-quebec', citations: ['IRCC CIMM briefing 2024-11-25'],
+    series: [{ from: '2024-11-19', value: 49, verified: true, checked: '2026-05-31' }] } as Parameter<number>,
+  processingMonthsElsewhere: { id: 'fact.processing-months-elsewhere', citations: ['IRCC CIMM briefing 2024-11-25'],
+    series: [{ from: '2024-11-19', value: 20, verified: true, checked: '2026-05-31' }] } as Parameter<number>,
+  biometricsMinimumAge: { id: 'fact.biometrics-minimum-age', citations: ['IRPR s. 12.1'],
+    series: [{ value: 14, verified: false, checked: '2026-11-26', note: 'paragraph of the exemption to confirm' }] } as Parameter<number>,
+  peqClosed: { id: 'fact.peq-closed', citations: ['Québec, PEQ closure notice'],
+    series: [{ value: '2025-11-19', verified: false, checked: '2026-05-31', note: 'reported by secondary sources; verify on quebec.ca' }] } as Parameter<string>,
+};

@@ -4,7 +4,7 @@
  * test fails while the committed file differs from this rendering.
  */
 import { citationLinks } from './citations';
-import { dayPeriods, feeSets, lawDates, periods, type Dated, type Parameter } from './parameters';
+import { dayPeriods, facts, feeSets, lawDates, periods, type Dated, type Parameter } from './parameters';
 import { RULES } from './table';
 
 const PARAMETER_GROUPS: { unit: string; parameters: Parameter<unknown>[] }[] = [
@@ -12,6 +12,7 @@ const PARAMETER_GROUPS: { unit: string; parameters: Parameter<unknown>[] }[] = [
   { unit: 'months', parameters: Object.values(periods) },
   { unit: 'days', parameters: Object.values(dayPeriods) },
   { unit: '', parameters: Object.values(lawDates) },
+  { unit: '', parameters: Object.values(facts) },
 ];
 
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
