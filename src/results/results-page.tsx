@@ -8,6 +8,7 @@ import { pathFor } from '../wizard/paths';
 import { useProgress } from '../wizard/store';
 import { localToday } from '../wizard/today';
 import { useFocusHeading } from '../wizard/use-focus-heading';
+import { OpenedNotice } from './opened-notice';
 import { ResultsView } from './results-view';
 
 export function ResultsPage() {
@@ -21,5 +22,10 @@ export function ResultsPage() {
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
     return <Navigate replace to={target} state={{ notice: 'deep-link' } satisfies NavState} />;
   }
-  return <ResultsView assessment={assess(check.caseFile, asOf)} answers={check.caseFile.answers} />;
+  return (
+    <>
+      <OpenedNotice opened={progress.opened} asOf={asOf} />
+      <ResultsView assessment={assess(check.caseFile, asOf)} answers={check.caseFile.answers} />
+    </>
+  );
 }

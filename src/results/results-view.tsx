@@ -14,6 +14,7 @@ import { EvidenceChecklist } from './evidence-checklist';
 import { HelpBlock } from './help-block';
 import { NextSteps } from './next-steps';
 import { OutcomeSummary } from './outcome-summary';
+import { PrintButton, PrintedAnswers } from './print-controls';
 import { Refusal } from './refusal';
 import { RuleCards } from './rule-cards';
 
@@ -27,6 +28,7 @@ export function ResultsView({ assessment, answers }: { assessment: Assessment; a
     <>
       <h1 className="heading-l">{t('results.title')}</h1>
       <OutcomeSummary assessment={assessment} />
+      <PrintButton />
       <RuleCards assessment={assessment} answers={answers} />
       <NextSteps assessment={assessment} />
       {inCanada ? <ApplyInCanada assessment={assessment} /> : null}
@@ -36,6 +38,7 @@ export function ResultsView({ assessment, answers }: { assessment: Assessment; a
       <Corrections assessment={assessment} />
       <HelpBlock />
       <AboutResult assessment={assessment} />
+      <PrintedAnswers answers={answers} />
       <p><Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link></p>
     </>
   );

@@ -35,7 +35,7 @@ export function StepPage() {
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
     return <Navigate to={target} replace state={{ notice: 'deep-link' } satisfies NavState} />;
   }
-  return <StepForm key={step.id} step={step} progress={progress} fromCheck={Boolean((location.state as NavState | null)?.fromCheck)} />;
+  return <StepForm key={`${step.id}:${progress.generation}`} step={step} progress={progress} fromCheck={Boolean((location.state as NavState | null)?.fromCheck)} />;
 }
 
 function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progress; fromCheck: boolean }) {

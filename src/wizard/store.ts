@@ -21,12 +21,14 @@ export type StoreNotice = 'store-discarded' | null;
 export interface OpenedFrom { savedAt?: string; rulesVersion?: string }
 
 export interface State extends Progress {
+  /** changes whenever the answers are replaced wholesale (forgotten, wiped, opened), so forms start afresh */
+  generation: number;
   remember: boolean;
   opened: OpenedFrom | null;
   notice: StoreNotice;
 }
 
-const EMPTY: State = { answers: {}, seen: [], remember: false, opened: null, notice: null };
+const EMPTY: State = { answers: {}, seen: [], generation: 0, remember: false, opened: null, notice: null };
 let state: State = EMPTY;
 let loaded = false;
 const listeners = new Set<() => void>();
@@ -77,9 +79,9 @@ function load(): void {
   const local = read('local');
   const remember = local !== null;
   const { progress, opened, damaged } = readStored(remember ? local : read('session'));
-  state = { ...progress, remember: remember && !damaged, opened, notice: damaged ? 'store-discarded' : null };
+  state = { ...progress, generation: 0, remember: remember && !damaged, opened, notice: damaged ? 'store-discarded' : null };
   if (damaged) { wipeStorage(); persist(); }
-  if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => { state = EMPTY; emit(); });
+  if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => { state = { ...EMPTY, generation: state.generation + 1 }; emit(); });
 }
 
 function persist(): void {
@@ -128,7 +130,7 @@ export function saveStep(stepId: string, values: Partial<Answers>): { dropped: s
 /** Replaces all progress with answers opened from a case file. */
 export function openAnswers(progress: Progress, opened: OpenedFrom): void {
   const current = getProgress();
-  set({ ...current, ...prune(progress), opened, notice: null });
+  set({ ...current, ...prune(progress), opened, notice: null, generation: current.generation + 1 });
 }
 
 /** Keep the answers on this device across visits (local storage), or only for this tab. */
@@ -139,7 +141,7 @@ export function setRemember(remember: boolean): void {
 /** Forgets everything, everywhere: memory, this tab, this device. */
 export function forgetAll(): void {
   wipeStorage();
-  set({ ...EMPTY });
+  set({ ...EMPTY, generation: getProgress().generation + 1 });
 }
 
 export function dismissNotice(): void {

@@ -139,6 +139,22 @@ test.describe('case files', () => {
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome ?? '');
   });
 
+  test('a file saved on another day and under other rules says so before the result', async ({ page }) => {
+    await page.goto('/fr/vos-reponses');
+    await page.locator('#case-file').setInputFiles({ name: 'old.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, savedAt: '2025-01-15', rulesVersion: '2024-01-01.1', answers: complete })) });
+    await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await expect(page).toHaveURL(/verifier-vos-reponses$/);
+    await page.getByRole('link', { name: 'Voir votre résultat' }).click();
+    const notice = page.locator('[data-notice="opened-file"]');
+    await expect(notice).toContainText('enregistré le 15 janvier 2025');
+    await expect(notice).toContainText('2024-01-01.1');
+    // The notice comes before the result.
+    const noticeBox = await notice.boundingBox();
+    const outcomeBox = await page.locator('[data-outcome]').boundingBox();
+    expect(noticeBox && outcomeBox && noticeBox.y < outcomeBox.y).toBe(true);
+  });
+
   test('an unfinished file resumes at the first unanswered question', async ({ page }) => {
     await page.goto('/en/your-answers');
     await page.locator('#case-file').setInputFiles({ name: 'part.json', mimeType: 'application/json',

@@ -42,6 +42,8 @@ export const wizard = {
   'results.outcome.can-apply': 'You can make an H&C request',
   'results.check-answers': 'Check or change your answers',
   'results.start-again': 'Start again',
+  'print.button': 'Print or save as PDF',
+  'print.answers-title': 'Your answers',
   'answers.title': 'Save, open or forget your answers',
   'answers.intro': 'Your answers are only on this device. Nothing is sent anywhere.',
   'answers.remember.title': 'Keep your answers on this device',

@@ -44,6 +44,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'results.outcome.can-apply': 'Vous pouvez présenter une demande CH',
   'results.check-answers': 'Vérifier ou changer vos réponses',
   'results.start-again': 'Recommencer',
+  'print.button': 'Imprimer ou enregistrer en PDF',
+  'print.answers-title': 'Vos réponses',
   'answers.title': 'Enregistrer, ouvrir ou effacer vos réponses',
   'answers.intro': 'Vos réponses sont seulement sur cet appareil. Rien n\u2019est envoyé.',
   'answers.remember.title': 'Garder vos réponses sur cet appareil',

@@ -1,0 +1,36 @@
+/**
+ * Every answer on the journey as a summary list: on "Check your answers" with Change links, and
+ * in the printed result without them.
+ */
+import { Link } from 'react-router';
+import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import type { Answers } from '../rules';
+import { answerText } from './answer-text';
+import { askedFields, journey } from './journey';
+import type { NavState } from './notices';
+import { pathFor } from './paths';
+
+export function AnswersSummary({ answers, changeLinks }: { answers: Answers; changeLinks: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const rows = journey(answers).flatMap((step) =>
+    step.questions.filter((q) => askedFields(step, answers).includes(q.field)).map((q) => ({ step, q })));
+  return (
+    <dl className="summary-list">
+      {rows.map(({ step, q }) => (
+        <div className="summary-list__row" key={q.field} data-field={q.field}>
+          <dt className="summary-list__key">{t(`q.${q.field}.short` as MessageKey)}</dt>
+          <dd className="summary-list__value">{answerText(q, answers, t, lang)}</dd>
+          {changeLinks ? (
+            <dd className="summary-list__actions">
+              <Link to={pathFor(lang, { kind: 'step', stepId: step.id })} state={{ fromCheck: true } satisfies NavState}
+                aria-label={t('check.change-label', { question: t(`q.${q.field}.short` as MessageKey) })}>
+                {t('check.change')}
+              </Link>
+            </dd>
+          ) : null}
+        </div>
+      ))}
+    </dl>
+  );
+}
