@@ -16,4 +16,15 @@ describe('the error boundary', () => {
     expect(screen.queryByText('boom')).not.toBeInTheDocument();
     quiet.mockRestore();
   });
+
+  it('clears the error when the person moves to another page', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(<ErrorBoundary resetKey="/en/results"><Broken /></ErrorBoundary>);
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    rerender(<ErrorBoundary resetKey="/en/results"><p>fine</p></ErrorBoundary>);
+    expect(screen.queryByText('fine')).not.toBeInTheDocument();
+    rerender(<ErrorBoundary resetKey="/en/check-your-answers"><p>fine</p></ErrorBoundary>);
+    expect(screen.getByText('fine')).toBeInTheDocument();
+    quiet.mockRestore();
+  });
 });

@@ -7,13 +7,21 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { shell, type Lang } from '../i18n/shell';
 
-interface State { failed: boolean }
+interface Props { children: ReactNode; extra?: ReactNode; inMain?: boolean; resetKey?: string }
+interface State { failed: boolean; failedAt?: string }
 
-export class ErrorBoundary extends Component<{ children: ReactNode; extra?: ReactNode; inMain?: boolean }, State> {
+export class ErrorBoundary extends Component<Props, State> {
   state: State = { failed: false };
 
-  static getDerivedStateFromError(): State {
+  static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
+  }
+
+  /** Moving to another page clears the error (without remounting the page on every move). */
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (state.failed && state.failedAt === undefined) return { failedAt: props.resetKey };
+    if (state.failed && state.failedAt !== props.resetKey) return { failed: false, failedAt: undefined };
+    return null;
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo): void {

@@ -36,7 +36,7 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
       </header>
       <main id="main" className="main" tabIndex={-1}>
         <UpdateNotice lang={lang} />
-        <ErrorBoundary key={location.pathname} inMain extra={<SaveFromStorageButton label={text['error.save-case-file']} />}>
+        <ErrorBoundary resetKey={location.pathname} inMain extra={<SaveFromStorageButton label={text['error.save-case-file']} />}>
           <Suspense fallback={<p role="status">{text.loading}</p>}>
             <Outlet />
           </Suspense>

@@ -1,0 +1,80 @@
+// `npm run lighthouse`: Lighthouse (mobile profile) on the production build in Debian's Chromium,
+// on the start page, a question page and a results page. The results page is reached by a
+// scripted flow (Lighthouse resets storage on each navigation, and the page needs answers).
+// Fails below the budgets; keeps the reports in reports/lighthouse/.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { startFlow } from 'lighthouse';
+
+const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = 4175;
+const base = `http://127.0.0.1:${port}`;
+const outDir = `${root}reports/lighthouse`;
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** A complete case (a family in Montreal that can apply), so the results page has everything on it. */
+const answers = {
+  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no', destination: 'QC', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
+  pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
+  spouseIncluded: true, dependentChildren: 1, childrenAffected: true, childHarm: 'yes', lifeRiskNoMedicalCare: false,
+  hardships: ['establishment', 'family-separation'], severity: 'severe', homeCountryHelp: 'not-sought-with-reason', yearsInCanada: 4,
+};
+
+if (process.argv.includes('--no-build') === false) {
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try { if ((await fetch(base)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no server at ${base}`);
+}
+
+await waitForServer();
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const page = await browser.newPage();
+const flow = await startFlow(page, { name: 'H&C Navigator', config: { extends: 'lighthouse:default', settings: { onlyCategories: Object.keys(BUDGETS) } } });
+await flow.navigate(`${base}/en`, { name: 'Start page' });
+await flow.navigate(`${base}/en/questions/status`, { name: 'Question page' });
+await page.evaluateOnNewDocument((stored) => {
+  sessionStorage.setItem('hc-navigator', JSON.stringify(stored));
+}, { version: 1, answers, seen: [] });
+await flow.navigate(`${base}/en/results`, { name: 'Results page', disableStorageReset: true });
+const result = await flow.createFlowResult();
+await browser.close();
+stop();
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(`${outDir}/flow.html`, await flow.generateReport());
+writeFileSync(`${outDir}/flow.json`, JSON.stringify(result, null, 2));
+
+let failed = false;
+console.log('page            performance  accessibility  best-practices');
+for (const step of result.steps) {
+  const scores = Object.fromEntries(Object.keys(BUDGETS).map((c) => [c, Math.round((step.lhr.categories[c]?.score ?? 0) * 100)]));
+  const low = Object.entries(BUDGETS).filter(([c, min]) => scores[c] < min);
+  failed ||= low.length > 0;
+  console.log(`${step.name.padEnd(16)}${String(scores.performance).padStart(11)}${String(scores.accessibility).padStart(15)}${String(scores['best-practices']).padStart(16)}${low.length ? `   below: ${low.map(([c, min]) => `${c} < ${min}`).join(', ')}` : ''}`);
+  for (const [c] of low) {
+    const audits = step.lhr.categories[c].auditRefs.map((r) => step.lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
+    for (const a of audits.slice(0, 6)) console.log(`    ${c}: ${a.id} (${a.score}) ${a.displayValue ?? ''}`);
+  }
+}
+console.log(`reports: ${outDir}/flow.html`);
+console.log(failed ? 'lighthouse: below budget' : 'lighthouse: within budget');
+process.exit(failed ? 1 : 0);
