@@ -12,13 +12,18 @@ export const BUDGET = {
   startPageJs: 95,
   startPageCss: 10,
   journeyJs: 150,
+  /** consultant mode, loaded on demand only when a consultant turns it on (beyond the journey) */
+  consultantJs: 40,
 };
+/** Chunks whose file name starts with this are consultant mode's tools: not part of a person's journey. */
+export const CONSULTANT_PREFIX = 'consultant';
 /** Chunks whose file name starts with `catalogue-<language>` hold one language's texts. */
 export const LANGUAGES = ['en', 'fr'];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const basename = (file) => file.slice(file.lastIndexOf('/') + 1);
 const languageOf = (file) => LANGUAGES.find((lang) => basename(file).startsWith(`catalogue-${lang}`));
+const isConsultant = (file) => basename(file).startsWith(CONSULTANT_PREFIX);
 const isScript = (file) => /\.m?js$/.test(file);
 const kB = (bytes) => (bytes / 1000).toFixed(2);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -33,8 +38,13 @@ const inlineImports = page.inlineScripts.flatMap((code) => importsOf(dist, 'inde
 const start = closure(dist, [...new Set([...page.scripts, ...inlineImports])]);
 const journeys = Object.fromEntries(LANGUAGES.map((lang) => [lang, closure(dist, [...start], {
   followDynamic: true,
-  excluded: (file) => languageOf(file) !== undefined && languageOf(file) !== lang,
+  excluded: (file) => isConsultant(file) || (languageOf(file) !== undefined && languageOf(file) !== lang),
 })]));
+const consultantEntries = listFiles(dist).filter((file) => isConsultant(file) && isScript(file));
+const consultant = new Set([...closure(dist, consultantEntries, {
+  followDynamic: true,
+  excluded: (file) => languageOf(file) !== undefined && languageOf(file) !== 'en',
+})].filter((file) => !journeys.en.has(file)));
 
 const files = listFiles(dist).filter((file) => isScript(file) || file.endsWith('.css'));
 const size = Object.fromEntries(files.map((file) => [file, gzip(readFileSync(join(dist, file)))]));
@@ -47,7 +57,7 @@ console.log(`Size of the production build (gzip level 9, 1 kB = 1000 bytes)\n`);
 console.log(`${'file'.padEnd(width)}  gzip kB  loaded by`);
 for (const file of files) {
   const atStart = start.has(file) || page.styles.includes(file);
-  const users = [atStart && 'start page', ...LANGUAGES.filter((lang) => !atStart && journeys[lang].has(file)).map((lang) => `journey ${lang.toUpperCase()}`)].filter(Boolean);
+  const users = [atStart && 'start page', ...LANGUAGES.filter((lang) => !atStart && journeys[lang].has(file)).map((lang) => `journey ${lang.toUpperCase()}`), consultant.has(file) && 'consultant mode'].filter(Boolean);
   const label = users.length ? users.join(', ') : file.endsWith('.css') ? 'with a later chunk' : 'not reached';
   console.log(`${file.padEnd(width)}  ${kB(size[file]).padStart(7)}  ${label}`);
 }
@@ -56,8 +66,10 @@ const figures = [
   ['start page JS', sum([...start].filter(isScript)) + inlineJs, BUDGET.startPageJs],
   ['start page CSS', sum(page.styles) + inlineCss, BUDGET.startPageCss],
   ...LANGUAGES.map((lang) => [`journey ${lang.toUpperCase()} JS`, sum([...journeys[lang]].filter(isScript)) + inlineJs, BUDGET.journeyJs]),
+  ['consultant JS', sum([...consultant].filter(isScript)), BUDGET.consultantJs],
 ];
 console.log(`\n${'figure'.padEnd(16)}  gzip kB   budget`);
+// consultant JS: what turning consultant mode on adds to an English journey (side by side also loads the other catalogue)
 for (const [name, bytes, budget] of figures) {
   const verdict = bytes <= budget * 1000 ? 'ok' : `OVER by ${kB(bytes - budget * 1000)} kB`;
   console.log(`${name.padEnd(16)}  ${kB(bytes).padStart(7)}  ${String(budget).padStart(7)}  ${verdict}`);
