@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 import { chromePath, inCi, missingChromiumMessage, skipWithoutChromium } from './tests/e2e/support/chromium';
 
 const origin = 'http://127.0.0.1:4173';
+/** Where the sub-path build is served (scripts/test-all.mjs builds it with this BASE_PATH). */
+export const SUBPATH_BASE = '/hc-navigator/';
 
 // Printed by the runner only, not again by each worker that loads this file.
 if (skipWithoutChromium && process.env.TEST_WORKER_INDEX === undefined) console.error(missingChromiumMessage);
@@ -38,12 +40,23 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: `${origin}/`,
-    reuseExistingServer: !inCi,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: `${origin}/`,
+      reuseExistingServer: !inCi,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same app built for a sub-path (npm test builds it into dist-subpath with BASE_PATH).
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4178 --strictPort --outDir dist-subpath --base ${SUBPATH_BASE}`,
+      url: `http://127.0.0.1:4178${SUBPATH_BASE}`,
+      reuseExistingServer: !inCi,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

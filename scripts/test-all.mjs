@@ -37,7 +37,10 @@ function skipped(name, why) {
 }
 
 mkdirSync(reports, { recursive: true });
-// The browser tests serve the build from the root, so the build ignores a BASE_PATH set in the shell.
+// The browser tests serve the build from the root, so the build ignores a BASE_PATH set in the shell;
+// a second build, for the sub-path test, is made with its own base (see playwright.config.ts).
+const SUBPATH_DIR = 'dist-subpath';
+const SUBPATH_BASE = '/hc-navigator/';
 const buildEnv = { ...baseEnv };
 delete buildEnv.BASE_PATH;
 
@@ -49,7 +52,12 @@ phase('unit and scenario tests (vitest)', () => {
   return vitestCounts(`${reports}/vitest.json`, status);
 });
 
-const build = phase('production build (vite build)', () => single(run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], buildEnv)));
+const build = phase('production build (vite build)', () => {
+  const root = run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], buildEnv);
+  // A second build served from a sub-path, for the browser test that proves the base path works.
+  const sub = run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', SUBPATH_DIR], { ...buildEnv, BASE_PATH: SUBPATH_BASE });
+  return single({ status: root.status || sub.status });
+});
 
 if (build.failed) skipped('size budget', 'the build failed');
 else phase('size budget', () => single(run(process.execPath, ['scripts/size.mjs'])));
