@@ -3,9 +3,11 @@
  * By default it is kept in the tab's session storage only (gone when the tab closes); the person
  * may choose to keep it on this device (local storage), and forget it in one click. A damaged,
  * older or foreign entry is discarded with a notice instead of breaking the page. Quick exit
- * wipes it from memory through WIPE_EVENT.
+ * wipes it from memory through WIPE_EVENT. A consultant's notes live in the same entry, so they
+ * are kept, forgotten and wiped with the answers.
  */
 import { useSyncExternalStore } from 'react';
+import { readNotes, tidyNotes, type Notes } from '../consultant/notes';
 import { checkCaseFile, isIsoDate, type Answers } from '../rules';
 import { prune, type Progress } from './journey';
 import { STORAGE_KEY, WIPE_EVENT, wipeStorage } from './storage-keys';
@@ -26,6 +28,8 @@ export interface State extends Progress {
   remember: boolean;
   opened: OpenedFrom | null;
   notice: StoreNotice;
+  /** a consultant's notes, if any (consultant mode) */
+  notes?: Notes;
 }
 
 const EMPTY: State = { answers: {}, seen: [], generation: 0, remember: false, opened: null, notice: null };
@@ -56,18 +60,18 @@ function openedFrom(value: unknown): OpenedFrom | null {
 }
 
 /** Reads a stored entry defensively: anything unexpected is dropped, never trusted. */
-export function readStored(text: string | null): { progress: Progress; opened: OpenedFrom | null; damaged: boolean } {
+export function readStored(text: string | null): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes } {
   const none = { progress: { answers: {}, seen: [] }, opened: null };
   if (text === null) return { ...none, damaged: false };
   try {
     const data: unknown = JSON.parse(text);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
-    const { version, answers, seen, opened } = data as Record<string, unknown>;
+    const { version, answers, seen, opened, notes } = data as Record<string, unknown>;
     if (version !== STORAGE_VERSION) throw new Error('other version');
     const check = checkCaseFile({ format: 'hc-case', version: 1, answers }, ANY_DATE, 'unfinished');
     if (!check.ok) throw new Error('invalid answers');
     const seenIds = Array.isArray(seen) ? seen.filter((s): s is string => typeof s === 'string') : [];
-    return { progress: prune({ answers: check.caseFile.answers, seen: seenIds }), opened: openedFrom(opened), damaged: false };
+    return { progress: prune({ answers: check.caseFile.answers, seen: seenIds }), opened: openedFrom(opened), damaged: false, notes: readNotes(notes).notes };
   } catch {
     return { ...none, damaged: true };
   }
@@ -78,8 +82,8 @@ function load(): void {
   loaded = true;
   const local = read('local');
   const remember = local !== null;
-  const { progress, opened, damaged } = readStored(remember ? local : read('session'));
-  state = { ...progress, generation: 0, remember: remember && !damaged, opened, notice: damaged ? 'store-discarded' : null };
+  const { progress, opened, damaged, notes } = readStored(remember ? local : read('session'));
+  state = { ...progress, generation: 0, remember: remember && !damaged, opened, notice: damaged ? 'store-discarded' : null, notes };
   if (damaged) { wipeStorage(); persist(); }
   if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => { state = { ...EMPTY, generation: state.generation + 1 }; emit(); });
 }
@@ -89,9 +93,9 @@ function persist(): void {
   const other = area(state.remember ? 'session' : 'local');
   try {
     other?.removeItem(STORAGE_KEY);
-    const empty = Object.keys(state.answers).length === 0 && state.seen.length === 0;
+    const empty = Object.keys(state.answers).length === 0 && state.seen.length === 0 && !state.notes;
     if (empty && !state.remember) here?.removeItem(STORAGE_KEY);
-    else here?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, answers: state.answers, seen: state.seen, opened: state.opened }));
+    else here?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, answers: state.answers, seen: state.seen, opened: state.opened, notes: state.notes }));
   } catch {
     // Storage full or refused (private mode): the answers stay in memory for this page.
   }
@@ -127,10 +131,15 @@ export function saveStep(stepId: string, values: Partial<Answers>): { dropped: s
   return { dropped };
 }
 
-/** Replaces all progress with answers opened from a case file. */
-export function openAnswers(progress: Progress, opened: OpenedFrom): void {
+/** Replaces all progress (and notes) with those opened from a case file. */
+export function openAnswers(progress: Progress, opened: OpenedFrom, notes?: Notes): void {
   const current = getProgress();
-  set({ ...current, ...prune(progress), opened, notice: null, generation: current.generation + 1 });
+  set({ ...current, ...prune(progress), opened, notice: null, generation: current.generation + 1, notes: tidyNotes(notes) });
+}
+
+/** Replaces the consultant's notes (an empty note is dropped). */
+export function setNotes(notes: Notes | undefined): void {
+  set({ ...getProgress(), notes: tidyNotes(notes) });
 }
 
 /** Keep the answers on this device across visits (local storage), or only for this tab. */
@@ -138,10 +147,11 @@ export function setRemember(remember: boolean): void {
   set({ ...getProgress(), remember });
 }
 
-/** Forgets everything, everywhere: memory, this tab, this device. */
+/** Forgets everything, everywhere: memory, this tab, this device (consultant settings too). */
 export function forgetAll(): void {
   wipeStorage();
   set({ ...EMPTY, generation: getProgress().generation + 1 });
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(WIPE_EVENT));
 }
 
 export function dismissNotice(): void {
