@@ -5,6 +5,8 @@ import { placeholders } from './format';
 import { shell } from './shell';
 import { problems as enProblems } from './en/problems';
 import { problems as frProblems } from './fr/problems';
+import { consultant as enConsultant } from './consultant-en';
+import { consultant as frConsultant } from './consultant-fr';
 
 function compare(name: string, a: Record<string, string>, b: Record<string, string>) {
   describe(name, () => {
@@ -24,6 +26,7 @@ function compare(name: string, a: Record<string, string>, b: Record<string, stri
 compare('the full catalogues', en, fr);
 compare('the shell strings', shell.en, shell.fr);
 compare('the problem messages', enProblems, frProblems);
+compare('the consultant tools (loaded on their own)', enConsultant, frConsultant);
 
 describe('the parity check itself', () => {
   it('notices a missing key and a changed placeholder', () => {
