@@ -1,5 +1,6 @@
 /** The pages that need the engine and the full catalogue: one chunk, loaded when the wizard starts. */
 import type { ReactNode } from 'react';
+import { ConsultantFrame } from '../consultant/mode';
 import { CatalogueGate } from '../i18n/i18n';
 import { ResultsPage } from '../results/results-page';
 import { CheckAnswersPage } from '../wizard/check-answers-page';
@@ -11,6 +12,7 @@ function Frame({ children }: { children: ReactNode }) {
   return (
     <CatalogueGate>
       <KeptOnDeviceBanner />
+      <ConsultantFrame />
       {children}
     </CatalogueGate>
   );

@@ -1,8 +1,9 @@
 /**
  * Every answer on the journey as a summary list: on "Check your answers" with Change links, and
- * in the printed result without them.
+ * in the printed result without them. A consultant on a shared screen may hide the values.
  */
 import { Link } from 'react-router';
+import { useConsultantSettings } from '../consultant/settings';
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
 import type { Answers } from '../rules';
 import { answerText } from './answer-text';
@@ -13,6 +14,7 @@ import { pathFor } from './paths';
 export function AnswersSummary({ answers, changeLinks }: { answers: Answers; changeLinks: boolean }) {
   const t = useT();
   const lang = useLang();
+  const { hideAnswers } = useConsultantSettings();
   const rows = journey(answers).flatMap((step) =>
     step.questions.filter((q) => askedFields(step, answers).includes(q.field)).map((q) => ({ step, q })));
   return (
@@ -20,7 +22,7 @@ export function AnswersSummary({ answers, changeLinks }: { answers: Answers; cha
       {rows.map(({ step, q }) => (
         <div className="summary-list__row" key={q.field} data-field={q.field}>
           <dt className="summary-list__key">{t(`q.${q.field}.short` as MessageKey)}</dt>
-          <dd className="summary-list__value">{answerText(q, answers, t, lang)}</dd>
+          <dd className="summary-list__value">{hideAnswers ? <span className="answer-hidden">{t('consultant.hidden')}</span> : answerText(q, answers, t, lang)}</dd>
           {changeLinks ? (
             <dd className="summary-list__actions">
               <Link to={pathFor(lang, { kind: 'step', stepId: step.id })} state={{ fromCheck: true } satisfies NavState}

@@ -2,13 +2,15 @@
  * A step of the wizard: one form (react-hook-form) for the step's questions, checked by the schema
  * derived from the engine's; on Continue the answers go to the store, answers that no longer apply
  * are dropped, and the person moves to the next step (or back to "Check your answers" after a
- * change). A step that is not reachable yet sends the person to the first unfinished one.
+ * change). A step that is not reachable yet sends the person to the first unfinished one. In
+ * consultant mode each question shows its rules and the step takes a note.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type SummaryError } from '../components/error-summary';
+import { ConsultantQuestion, ConsultantStepNote, useConsultantSettings } from '../consultant/mode';
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
 import { pathFor } from './paths';
 import { stepById, isAsked, type Step } from '../questions/catalogue';
@@ -51,6 +53,7 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
     shouldFocusError: false,
   });
   const [attempt, setAttempt] = useState(0);
+  const consultant = useConsultantSettings().on;
   useFocusHeading(step.id);
 
   const steps = journey(progress.answers);
@@ -96,8 +99,12 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
           </>
         )}
         {questions.map((q) => (
-          <QuestionField key={q.field} question={q} isHeading={single} form={form} error={errorFor(q.field)} />
+          <Fragment key={q.field}>
+            <QuestionField question={q} isHeading={single} form={form} error={errorFor(q.field)} />
+            {consultant ? <ConsultantQuestion field={q.field} /> : null}
+          </Fragment>
         ))}
+        {consultant ? <ConsultantStepNote stepId={step.id} /> : null}
         <button type="submit" className="button">{t('wizard.continue')}</button>
       </form>
     </>

@@ -4,6 +4,8 @@
  */
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConsultantSwitch } from '../consultant/consultant-switch';
+import type { ConsultantNavState } from '../consultant/mode';
 import { useCatalogue, useLang, useT, type MessageKey } from '../i18n/i18n';
 import { problemMessage, type ProblemCatalogue } from '../i18n/problem-text';
 import { MAX_CASE_FILE_BYTES } from '../rules';
@@ -43,10 +45,10 @@ export function YourAnswersPage() {
       return;
     }
     setProblems(null);
-    openAnswers(result.progress, result.opened);
+    openAnswers(result.progress, result.opened, result.notes);
     const first = firstUnfinishedStep(result.progress);
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
-    navigate(target, { state: { opened: true } satisfies NavState });
+    navigate(target, { state: { opened: true, notesIgnored: result.notesIgnored || undefined } satisfies NavState & ConsultantNavState });
   };
 
   return (
@@ -70,7 +72,7 @@ export function YourAnswersPage() {
       <h2 className="heading-m">{t('answers.save.title')}</h2>
       <p>{t('answers.save.body')}</p>
       <button type="button" className="button button--secondary"
-        onClick={() => downloadJson(caseFileName(localToday()), caseFileOf(progress.answers, localToday()))}>
+        onClick={() => downloadJson(caseFileName(localToday(), progress.notes?.clientReference), caseFileOf(progress.answers, localToday(), progress.notes))}>
         {t('answers.save.button')}
       </button>
 
@@ -97,6 +99,8 @@ export function YourAnswersPage() {
       <button type="button" className="button button--warning" onClick={() => { forgetAll(); setStatus(t('answers.forgotten')); }}>
         {t('answers.forget')}
       </button>
+
+      <ConsultantSwitch />
     </>
   );
 }

@@ -1,0 +1,31 @@
+/**
+ * Consultant mode's words: their own catalogue per language, loaded once with the tools (chunks
+ * `consultant-en`, `consultant-fr`), read in the language of the page or of the column around.
+ */
+import { use } from 'react';
+import { format, type Params } from '../i18n/format';
+import { useLang } from '../i18n/i18n';
+import type { Lang } from '../i18n/shell';
+import type { ConsultantKey } from '../i18n/consultant-en';
+
+export type { ConsultantKey };
+export type ConsultantTranslate = (key: ConsultantKey, params?: Params) => string;
+type Words = Record<ConsultantKey, string>;
+
+const loads = new Map<Lang, Promise<Words>>();
+
+export function loadConsultantWords(lang: Lang): Promise<Words> {
+  let load = loads.get(lang);
+  if (!load) {
+    load = (lang === 'en' ? import('../i18n/consultant-en') : import('../i18n/consultant-fr')).then((m) => m.consultant);
+    load.catch(() => loads.delete(lang));
+    loads.set(lang, load);
+  }
+  return load;
+}
+
+/** Suspends until the words of the language around have loaded. */
+export function useCt(): ConsultantTranslate {
+  const words = use(loadConsultantWords(useLang()));
+  return (key, params) => format(words[key], params);
+}

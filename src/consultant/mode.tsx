@@ -1,0 +1,61 @@
+/**
+ * The part of consultant mode that is in every person's journey, and all of it that is: applying
+ * the address parameter, the larger type, the notice about notes left out of an opened file, and
+ * lazy doors to the tools. The tools themselves (chunk `consultant-tools`) and their words load
+ * only once the mode is on.
+ */
+import { lazy, Suspense, useEffect, type ComponentType, type JSX, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useT } from '../i18n/i18n';
+import { MAX_NOTE_LENGTH } from './notes';
+import { addressAsks, getSettings, setSettings, useConsultantSettings } from './settings';
+
+export { useConsultantSettings };
+
+/** What an opened file's notes left behind, carried to the next page in the navigation state. */
+export interface ConsultantNavState { notesIgnored?: number }
+
+const tools = () => import('./consultant-tools');
+
+/** A component of the tools, loaded on first use; nothing shows meanwhile (or `fallback`). */
+function later<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function Later({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
+    return <Suspense fallback={fallback}><Lazy {...(props as P & JSX.IntrinsicAttributes)} /></Suspense>;
+  };
+}
+
+export const ConsultantBar = later(async () => (await tools()).ConsultantBar);
+export const ConsultantQuestion = later(async () => (await tools()).QuestionPanel);
+export const ConsultantStepNote = later(async () => (await tools()).StepNote);
+
+/** Applies `?consultant=1|0` to the session's settings, then takes it out of the address. */
+function useAddressParameter(): void {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const asked = addressAsks(location.search);
+  useEffect(() => {
+    if (asked === undefined) return;
+    if (asked !== getSettings().on) setSettings({ on: asked });
+    const search = new URLSearchParams(location.search);
+    search.delete('consultant');
+    const rest = search.toString();
+    navigate({ pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash }, { replace: true, state: location.state });
+  }, [asked, location, navigate]);
+}
+
+/** On every wizard page: the parameter, the larger type, the notes notice, and the toolbar when on. */
+export function ConsultantFrame() {
+  const t = useT();
+  const settings = useConsultantSettings();
+  const ignored = (useLocation().state as ConsultantNavState | null)?.notesIgnored;
+  useAddressParameter();
+  const large = settings.on && settings.large;
+  useEffect(() => { document.documentElement.classList.toggle('consultant-large', large); }, [large]);
+  return (
+    <>
+      {ignored ? <p role="status" className="notice notice--warning" data-notice="notes-ignored">{t('consultant.notes-ignored', { count: ignored, max: MAX_NOTE_LENGTH })}</p> : null}
+      {settings.on ? <ConsultantBar /> : null}
+    </>
+  );
+}
