@@ -6,3 +6,4 @@
 export { ConsultantBar } from './consultant-bar';
 export { QuestionPanel } from './question-panel';
 export { StepNote } from './note-field';
+export { ConsultantResults } from './consultant-results';

@@ -28,6 +28,7 @@ function later<P extends object>(load: () => Promise<ComponentType<P>>) {
 export const ConsultantBar = later(async () => (await tools()).ConsultantBar);
 export const ConsultantQuestion = later(async () => (await tools()).QuestionPanel);
 export const ConsultantStepNote = later(async () => (await tools()).StepNote);
+export const ConsultantResults = later(async () => (await tools()).ConsultantResults);
 
 /** Applies `?consultant=1|0` to the session's settings, then takes it out of the address. */
 function useAddressParameter(): void {

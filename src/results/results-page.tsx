@@ -1,5 +1,9 @@
-/** The results page: the assessment of the answers on today's date, in the page's language. */
+/**
+ * The results page: the assessment of the answers on today's date, in the page's language. In
+ * consultant mode the consultant's tools (trace, what if, notes, both languages) come with it.
+ */
 import { Navigate } from 'react-router';
+import { ConsultantResults, useConsultantSettings } from '../consultant/mode';
 import { useLang } from '../i18n/i18n';
 import { assess, checkCaseFile } from '../rules';
 import { firstUnfinishedStep } from '../wizard/journey';
@@ -14,6 +18,7 @@ import { ResultsView } from './results-view';
 export function ResultsPage() {
   const lang = useLang();
   const progress = useProgress();
+  const consultant = useConsultantSettings().on;
   useFocusHeading('results');
   const first = firstUnfinishedStep(progress);
   const asOf = localToday();
@@ -22,10 +27,12 @@ export function ResultsPage() {
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
     return <Navigate replace to={target} state={{ notice: 'deep-link' } satisfies NavState} />;
   }
+  const assessment = assess(check.caseFile, asOf);
+  const view = <ResultsView assessment={assessment} answers={check.caseFile.answers} />;
   return (
     <>
       <OpenedNotice opened={progress.opened} asOf={asOf} />
-      <ResultsView assessment={assess(check.caseFile, asOf)} answers={check.caseFile.answers} />
+      {consultant ? <ConsultantResults assessment={assessment} answers={check.caseFile.answers} asOf={asOf} fallback={view} /> : view}
     </>
   );
 }

@@ -1,0 +1,47 @@
+/**
+ * The result in consultant mode: in the page's language, or in both side by side (the other
+ * language's catalogues load only then), followed by the consultant's section: notes (on paper),
+ * the rules trace and the note on the result.
+ */
+import { Suspense } from 'react';
+import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
+import { shell } from '../i18n/shell';
+import type { Answers, Assessment } from '../rules';
+import { ResultsView } from '../results/results-view';
+import { useCt } from './consultant-i18n';
+import { ResultsNote } from './note-field';
+import { PrintedNotes } from './printed-notes';
+import { useConsultantSettings } from './settings';
+import { Trace } from './trace';
+
+interface Props { assessment: Assessment; answers: Answers; asOf: string }
+
+export function ConsultantResults({ assessment, answers }: Props) {
+  const ct = useCt();
+  const lang = useLang();
+  const { sideBySide } = useConsultantSettings();
+  const other = lang === 'en' ? 'fr' : 'en';
+  const view = <ResultsView assessment={assessment} answers={answers} />;
+  return (
+    <>
+      {sideBySide ? (
+        <div className="side-by-side">
+          <section className="side-by-side__column" lang={lang} aria-label={shell[lang]['lang.own-name']}>{view}</section>
+          <section className="side-by-side__column" lang={other} aria-label={shell[other]['lang.own-name']}>
+            <LangProvider lang={other}>
+              <Suspense fallback={<p role="status">{shell[other].loading}</p>}>
+                <CatalogueGate>{view}</CatalogueGate>
+              </Suspense>
+            </LangProvider>
+          </section>
+        </div>
+      ) : view}
+      <section className="consultant-results" aria-labelledby="consultant-results-title" data-consultant="results">
+        <h2 id="consultant-results-title" className="heading-l">{ct('consultant.results.title')}</h2>
+        <PrintedNotes />
+        <Trace assessment={assessment} answers={answers} />
+        <ResultsNote />
+      </section>
+    </>
+  );
+}
