@@ -1,7 +1,7 @@
 /**
  * The result in consultant mode: in the page's language, or in both side by side (the other
  * language's catalogues load only then), followed by the consultant's section: notes (on paper),
- * the rules trace and the note on the result.
+ * the rules trace, "what if" and the note on the result.
  */
 import { Suspense } from 'react';
 import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
@@ -13,10 +13,11 @@ import { ResultsNote } from './note-field';
 import { PrintedNotes } from './printed-notes';
 import { useConsultantSettings } from './settings';
 import { Trace } from './trace';
+import { WhatIf } from './what-if';
 
 interface Props { assessment: Assessment; answers: Answers; asOf: string }
 
-export function ConsultantResults({ assessment, answers }: Props) {
+export function ConsultantResults({ assessment, answers, asOf }: Props) {
   const ct = useCt();
   const lang = useLang();
   const { sideBySide } = useConsultantSettings();
@@ -40,6 +41,7 @@ export function ConsultantResults({ assessment, answers }: Props) {
         <h2 id="consultant-results-title" className="heading-l">{ct('consultant.results.title')}</h2>
         <PrintedNotes />
         <Trace assessment={assessment} answers={answers} />
+        <WhatIf original={answers} assessment={assessment} asOf={asOf} />
         <ResultsNote />
       </section>
     </>

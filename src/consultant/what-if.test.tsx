@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { assess, type Answers } from '../rules';
+import { getProgress } from '../wizard/store';
+import { setSettings } from './settings';
+import { renderConsultant } from './test-render';
+import { WhatIf } from './what-if';
+
+const asOf = '2026-06-01';
+const answers: Answers = Object.freeze<Answers>({
+  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no', destination: 'ON', removal: 'none', refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15',
+  designatedForeignNational: false, pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no',
+  caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
+  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
+});
+const copy = structuredClone(answers);
+const assessment = assess({ format: 'hc-case', version: 1, answers }, asOf);
+
+const row = (name: string) => document.querySelector<HTMLElement>(`[data-whatif-row="${name}"]`);
+
+describe('what if', () => {
+  beforeEach(() => setSettings({ on: true, hideAnswers: false }));
+
+  it('asks for a newly needed answer, then shows the changed outcome, and puts the original back in one click', async () => {
+    const user = userEvent.setup();
+    await renderConsultant('en', <WhatIf original={answers} assessment={assessment} asOf={asOf} />);
+    await user.selectOptions(await screen.findByLabelText('Answer to change'), 'childrenAffected');
+    await user.click(screen.getByLabelText('Yes'));
+    await user.click(screen.getByRole('button', { name: 'Try this answer' }));
+    expect(screen.getByText(/needs one more answer before it can give a result: Harm to a child/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Answer to change')).toHaveValue('childHarm');
+
+    await user.click(screen.getByLabelText('Yes'));
+    await user.click(screen.getByRole('button', { name: 'Try this answer' }));
+    expect(row('outcome')).toHaveAttribute('data-changed', 'true');
+    expect(within(row('outcome')!).getByText('You can make an H&C request').tagName).toBe('INS');
+    expect(within(row('outcome')!).getByText('You cannot make an H&C request yet').tagName).toBe('DEL');
+    expect(within(row('outcome')!).getByText('Changed')).toBeInTheDocument();
+    expect(within(row('fees')!).getByText('Same')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('differs from the original answers in 2 of 3');
+
+    await user.click(screen.getByRole('button', { name: 'Put the original answers back' }));
+    expect(row('outcome')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('The original answers are back.');
+    expect(answers).toEqual(copy);
+    expect(getProgress().answers).toEqual({});
+  });
+
+  it('checks a date as the wizard does', async () => {
+    const user = userEvent.setup();
+    await renderConsultant('en', <WhatIf original={answers} assessment={assessment} asOf={asOf} />);
+    await user.selectOptions(await screen.findByLabelText('Answer to change'), 'lastDecisionDate');
+    const year = screen.getByLabelText('Year');
+    await user.clear(year);
+    await user.type(year, '2030');
+    await user.click(screen.getByRole('button', { name: 'Try this answer' }));
+    expect(screen.getByText('The date must be today or in the past')).toBeInTheDocument();
+    expect(row('outcome')).toBeNull();
+  });
+
+  it('starts from an empty field and shows no answer while answers are hidden', async () => {
+    setSettings({ hideAnswers: true });
+    const user = userEvent.setup();
+    await renderConsultant('fr', <WhatIf original={answers} assessment={assessment} asOf={asOf} />);
+    await user.selectOptions(await screen.findByLabelText('Réponse à changer'), 'lastDecisionDate');
+    expect(screen.getByLabelText('Année')).toHaveValue('');
+    await user.type(screen.getByLabelText('Jour'), '15');
+    await user.type(screen.getByLabelText('Mois'), '1');
+    await user.type(screen.getByLabelText('Année'), '2024');
+    await user.click(screen.getByRole('button', { name: 'Essayer cette réponse' }));
+    const changed = document.querySelector('[data-whatif-answer="lastDecisionDate"]');
+    expect(changed?.textContent).not.toMatch(/2024|2026/);
+    expect(changed?.textContent).toContain('Masqué');
+    expect(row('earliest')).toHaveAttribute('data-changed', 'true');
+  });
+});
