@@ -1,0 +1,423 @@
+/**
+ * Consultant mode in a real browser: the switch (address parameter, kept for the tab), each
+ * question's rules and law, the result's trace, notes in the case file and on paper, quick exit,
+ * the shared-screen options (larger type, hidden answers, both languages) and "what if". Answers
+ * are seeded into the tab's store; expected results come from the engine on today's date. Every
+ * consultant page state is checked with axe.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { safety } from '../../config/safety';
+import { STEPS } from '../../src/questions/catalogue';
+import { RULES, assess, only, periods, type Answers } from '../../src/rules';
+import { localToday } from '../../src/wizard/today';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+
+const today = localToday();
+const STORE = 'hc-navigator';
+const SETTINGS = 'hc-navigator-settings';
+
+/** A local day `n` months before today, as the wizard would store it. */
+function monthsAgo(n: number): string {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - n);
+  return localToday(d);
+}
+
+const longDate = (iso: string, lang: 'en' | 'fr' = 'en') => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+};
+
+/** A claim rejected three months ago, in Canada: barred by the 12-month bar, with fees. */
+const barred: Answers = {
+  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no', destination: 'QC', removal: 'none', refugeeClaim: 'rejected', lastDecisionDate: monthsAgo(3),
+  designatedForeignNational: false, pendingHc: false, familySponsor: 'unsure', fearOfReturn: 'no', economicProfile: 'no',
+  caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
+  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
+};
+const assessmentOf = (answers: Answers) => assess({ format: 'hc-case', version: 1, answers }, today);
+
+interface Seed { answers?: Answers; notes?: unknown; settings?: Record<string, boolean> }
+
+/** Seeds the tab once (a flag outside the app's keys stops a reload or Back from seeding again). */
+async function seed(page: Page, { answers = barred, notes, settings }: Seed = {}) {
+  await page.addInitScript(({ store, settingsKey, entry, settings }) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    sessionStorage.setItem(store, JSON.stringify(entry));
+    if (settings) sessionStorage.setItem(settingsKey, JSON.stringify(settings));
+  }, { store: STORE, settingsKey: SETTINGS, entry: { version: 1, answers, seen: STEPS.map((s) => s.id), notes }, settings: settings ? { on: true, ...settings } : undefined });
+}
+
+const stored = (page: Page) => page.evaluate(([store, settings]) => ({
+  entry: JSON.parse(sessionStorage.getItem(store as string) ?? 'null') as { answers?: Answers; notes?: unknown } | null,
+  settings: JSON.parse(sessionStorage.getItem(settings as string) ?? 'null') as Record<string, boolean> | null,
+  local: localStorage.getItem(store as string),
+}), [STORE, SETTINGS]);
+
+const bar = (page: Page) => page.locator('[data-consultant="bar"]');
+
+async function download(page: Page, path: string) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save case file' }).click();
+  const file = await downloading;
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown> };
+}
+
+test.describe('the switch', () => {
+  test('the address parameter turns it on for the tab, and off; a person on their own never loads the tools', async ({ page, context }) => {
+    const tools: string[] = [];
+    page.on('request', (r) => { if (/\/consultant-/.test(r.url())) tools.push(r.url()); });
+    await seed(page);
+    await page.goto('/en/questions/status');
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(bar(page)).toHaveCount(0);
+    await page.goto('/en/check-your-answers');
+    await expect(page.locator('main h1')).toBeVisible();
+    expect(tools).toEqual([]);
+
+    await page.goto('/en/questions/status?consultant=1');
+    await expect(bar(page)).toBeVisible();
+    await expect(page).toHaveURL(/\/en\/questions\/status$/);
+    expect((await stored(page)).settings).toMatchObject({ on: true });
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(bar(page)).toBeVisible();
+    await page.goto('/fr/resultat');
+    await expect(page.locator('[data-consultant="bar"]')).toContainText('Mode consultant');
+
+    // Another tab is another session.
+    const other = await context.newPage();
+    await other.goto('/en/your-answers');
+    await expect(other.locator('main h1')).toBeVisible();
+    await expect(other.getByLabel('Use consultant mode in this tab')).not.toBeChecked();
+    await expect(bar(other)).toHaveCount(0);
+    await other.close();
+
+    await page.goto('/en/your-answers?consultant=0');
+    await expect(page.getByLabel('Use consultant mode in this tab')).not.toBeChecked();
+    await expect(bar(page)).toHaveCount(0);
+    expect((await stored(page)).settings).toBeNull();
+  });
+
+  test('the switch on "Save, open or forget your answers" turns it on and off, and says so', async ({ page }) => {
+    await page.goto('/en/your-answers');
+    const mode = page.getByLabel('Use consultant mode in this tab');
+    await mode.check();
+    await expect(page.getByRole('status').filter({ hasText: 'Consultant mode is on.' })).toBeVisible();
+    await expect(bar(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await bar(page).getByRole('button', { name: 'Turn off consultant mode' }).click();
+    await expect(bar(page)).toHaveCount(0);
+    await expect(mode).not.toBeChecked();
+  });
+});
+
+test('each question shows its field, the rules it feeds and why it matters in law, with linked citations', async ({ page }) => {
+  await seed(page, { settings: {} });
+  await page.goto('/fr/questions/derniere-decision');
+  const panel = page.locator('[data-consultant-field="lastDecisionDate"]');
+  await expect(panel).toContainText('lastDecisionDate');
+  const rules = RULES.filter((r) => r.reads.includes('lastDecisionDate'));
+  await expect(panel.locator('[data-rule-id]')).toHaveText(rules.map((r) => new RegExp(`^${r.id.replace('.', '\\.')} `)));
+  await expect(panel.locator('[data-law]')).toContainText(`L\u2019interdiction de ${only(periods.twelveMonthBar)} mois`);
+  await expect(panel.getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/en/questions/classes-in-canada');
+  await expect(page.locator('[data-consultant-field]')).toHaveCount(2);
+  const spouse = page.locator('[data-consultant-field="spouseOrPartnerInCanada"]');
+  await expect(spouse.locator('[data-rule-id="redirect.spouse-in-canada-class"]')).toContainText('redirect: another class first');
+  await expect(spouse.getByRole('link', { name: 'IRPR s. 124' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-124.html');
+  await expectNoAxeViolations(page);
+});
+
+test('the result shows the full trace: every rule that fired, its effect, citations, dates and the answers behind it', async ({ page }) => {
+  await seed(page, { settings: {} });
+  await page.goto('/en/results');
+  const assessment = assessmentOf(barred);
+  const trace = page.locator('.trace > [data-trace-rule]');
+  await expect(trace).toHaveCount(assessment.rules.length);
+  expect(await trace.evaluateAll((items) => items.map((li) => li.getAttribute('data-trace-rule')))).toEqual(assessment.rules.map((r) => r.id));
+  for (const fired of assessment.rules) {
+    const rule = RULES.find((r) => r.id === fired.id)!;
+    const item = page.locator(`[data-trace-rule="${fired.id}"]`);
+    for (const citation of fired.citations) await expect(item.getByRole('link', { name: citation })).toHaveAttribute('href', /^https:\/\//);
+    await expect(item.locator('[data-trace="checked"]')).toHaveText(longDate(rule.checked));
+    const read = rule.reads.filter((f) => barred[f] !== undefined);
+    await expect(item.locator('[data-trace-answer]')).toHaveCount(read.length);
+  }
+  const twelve = page.locator('[data-trace-rule="bar.twelve-month"]');
+  await expect(twelve.locator('[data-trace="effect"]')).toHaveText('bar: not yet');
+  await expect(twelve.locator('[data-trace="until"]')).toHaveText(longDate(assessment.rules.find((r) => r.id === 'bar.twelve-month')!.until!));
+  await expect(twelve.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText(`Last decision date: ${longDate(barred.lastDecisionDate!)}`);
+  await expect(page.locator('[data-trace-rule="inform.judicial-review"] [data-trace="in-force"]')).toHaveText('No date in the register');
+  await expectNoAxeViolations(page);
+});
+
+test.describe('notes', () => {
+  test('from a case file to a printed summary: notes per step and on the result, the reference in the file name, a round trip', async ({ page }, testInfo) => {
+    await page.goto('/en/your-answers?consultant=1');
+    await page.locator('#case-file').setInputFiles({ name: 'client.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: barred })) });
+    await page.getByRole('button', { name: 'Open case file' }).click();
+    await expect(page).toHaveURL(/check-your-answers$/);
+    await expect(page.locator('[data-notice="notes-ignored"]')).toHaveCount(0);
+
+    await bar(page).getByLabel('Client reference').fill('Dossier 12/B');
+    await page.goto('/en/questions/refugee-claim');
+    const note = page.getByLabel('Consultant\u2019s note on this step');
+    await note.fill('RAD refused on the merits.\nFC leave pending?');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page).toHaveURL(/removal$/);
+    await page.goBack();
+    await expect(note).toHaveValue('RAD refused on the merits.\nFC leave pending?');
+    await page.reload();
+    await expect(note).toHaveValue('RAD refused on the merits.\nFC leave pending?');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/results');
+    await page.getByLabel('Consultant\u2019s note on the result').fill('Wait for the bar to end; gather school letters.');
+
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('[data-consultant="printed-notes"]');
+    await expect(printed.locator('[data-note="reference"] dd')).toHaveText('Dossier 12/B');
+    await expect(printed.locator('[data-note="refugee-claim"] dt')).toHaveText('Refugee claim');
+    await expect(printed.locator('[data-note="refugee-claim"] dd')).toHaveText('RAD refused on the merits.\nFC leave pending?');
+    await expect(printed.locator('[data-note="results"] dd')).toHaveText('Wait for the bar to end; gather school letters.');
+    await expect(page.locator('[data-trace-rule="bar.twelve-month"]')).toBeVisible();
+    await expect(page.locator('.print-only [data-field="lastDecisionDate"]')).toBeVisible();
+    for (const hidden of ['[data-consultant="bar"]', '[data-consultant="what-if"]', '#consultant-results-note']) await expect(page.locator(hidden)).toBeHidden();
+    expect((await page.pdf({ format: 'Letter' })).byteLength).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.goto('/en/your-answers');
+    const saved = await download(page, testInfo.outputPath('saved.json'));
+    expect(saved.name).toBe(`hc-case-Dossier-12-B-${today}.json`);
+    const notes = {
+      clientReference: 'Dossier 12/B',
+      steps: { 'refugee-claim': 'RAD refused on the merits.\nFC leave pending?' },
+      results: 'Wait for the bar to end; gather school letters.',
+    };
+    expect(saved.json).toMatchObject({ format: 'hc-case', version: 1, answers: barred, notes });
+    expect(Object.keys(saved.json.answers as object)).not.toContain('notes');
+
+    await page.getByRole('button', { name: 'Forget my answers' }).click();
+    expect((await stored(page)).entry).toBeNull();
+    await page.goto('/en/your-answers?consultant=1');
+    await page.locator('#case-file').setInputFiles(testInfo.outputPath('saved.json'));
+    await page.getByRole('button', { name: 'Open case file' }).click();
+    await expect(page).toHaveURL(/check-your-answers$/);
+    expect((await stored(page)).entry).toMatchObject({ answers: barred, notes });
+    await expect(bar(page).getByLabel('Client reference')).toHaveValue('Dossier 12/B');
+    await page.goto('/en/questions/refugee-claim');
+    await expect(page.getByLabel('Consultant\u2019s note on this step')).toHaveValue(notes.steps['refugee-claim']);
+  });
+
+  test('the printed summary carries notes and trace in French too', async ({ page }) => {
+    await seed(page, { settings: {}, notes: { clientReference: 'Réf-7', steps: { family: 'Deux enfants à l\u2019école.' }, results: 'Rappeler en mars.' } });
+    await page.goto('/fr/resultat');
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('[data-consultant="printed-notes"]');
+    await expect(printed.getByRole('heading', { name: 'Notes du consultant' })).toBeVisible();
+    await expect(printed.locator('[data-note="family"] dt')).toHaveText('Votre famille dans la demande');
+    await expect(printed.locator('[data-note="results"] dd')).toHaveText('Rappeler en mars.');
+    await expect(page.getByRole('heading', { name: 'Trace des règles' })).toBeVisible();
+    await expect(page.locator('[data-trace-rule="bar.twelve-month"] [data-trace="effect"]')).toHaveText('interdiction : pas encore');
+  });
+
+  const hostileNotes = String.raw`{"clientReference":"<img src=x onerror=window.__pwned=1>","steps":{"status":"<script>window.__pwned=2</script>","no-such-step":"x","location":12345,"__proto__":"p"},"results":"${'x'.repeat(100000)}","extra":{"deep":true}}`;
+  for (const { name, notes, ignored } of [
+    { name: 'markup, a huge string, unknown steps, a prototype key and wrong types', notes: hostileNotes, ignored: 5 },
+    { name: 'notes that are not an object', notes: '"<b>notes</b>"', ignored: 1 },
+  ]) {
+    test(`a file with hostile notes (${name}) opens its answers, says what was left out, and shows markup as text`, async ({ page }) => {
+      await page.goto('/en/your-answers?consultant=1');
+      await page.locator('#case-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json',
+        buffer: Buffer.from(`{"format":"hc-case","version":1,"answers":${JSON.stringify(barred)},"notes":${notes}}`) });
+      await page.getByRole('button', { name: 'Open case file' }).click();
+      await expect(page).toHaveURL(/check-your-answers$/);
+      await expect(page.locator('[data-notice="notes-ignored"]')).toContainText(`${ignored} notes in the file were left out`);
+      await expectNoAxeViolations(page);
+      expect((await stored(page)).entry?.answers).toEqual(barred);
+      await page.goto('/en/questions/status');
+      if (ignored === 5) {
+        await expect(bar(page).getByLabel('Client reference')).toHaveValue('<img src=x onerror=window.__pwned=1>');
+        await expect(page.getByLabel('Consultant\u2019s note on this step')).toHaveValue('<script>window.__pwned=2</script>');
+        await page.goto('/en/results');
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('[data-note="status"] dd')).toHaveText('<script>window.__pwned=2</script>');
+        expect((await stored(page)).entry?.notes).toEqual({ clientReference: '<img src=x onerror=window.__pwned=1>', steps: { status: '<script>window.__pwned=2</script>' } });
+      }
+      await expect(page.locator('main img, main script')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => ({} as Record<string, unknown>).p)).toBeUndefined();
+    });
+  }
+
+  test('quick exit wipes the notes, the client reference and consultant mode', async ({ page, foreignRequests }) => {
+    await page.route(`${safety.exitUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' }));
+    await seed(page, { settings: { large: true } });
+    await page.goto('/en/your-answers');
+    await page.goto('/en/questions/status');
+    await bar(page).getByLabel('Client reference').fill('Client 44');
+    await page.getByLabel('Consultant\u2019s note on this step').fill('Private detail');
+    expect((await stored(page)).entry?.notes).toEqual({ clientReference: 'Client 44', steps: { status: 'Private detail' } });
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL(`${safety.exitUrl}**`);
+    expect(foreignRequests.filter((r) => !r.includes(safety.exitUrl))).toEqual([]);
+    foreignRequests.splice(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/your-answers$/);
+    await page.locator('main h1').first().waitFor();
+    expect(await stored(page)).toEqual({ entry: null, settings: null, local: null });
+    await expect(bar(page)).toHaveCount(0);
+    await expect(page.getByText('Private detail')).toHaveCount(0);
+  });
+});
+
+test.describe('the shared screen', () => {
+  test('larger type makes the text bigger without breaking a 320 px screen', async ({ page }) => {
+    await seed(page, { settings: {} });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/en/questions/family');
+    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const before = await bodySize();
+    await bar(page).getByLabel('Larger type').check();
+    await expect(page.locator('html')).toHaveClass(/consultant-large/);
+    expect(await bodySize()).toBeGreaterThan(before * 1.2);
+    for (const path of ['/en/questions/family', '/fr/questions/demande-d-asile', '/en/check-your-answers', '/en/results']) {
+      await page.goto(path);
+      await page.locator('main h1').first().waitFor();
+      if (path.endsWith('results')) {
+        await page.locator('#what-if-field').selectOption('dependentChildren');
+        await page.locator('#dependentChildren').fill('3');
+        await page.getByRole('button', { name: 'Try this answer' }).click();
+        await expect(page.locator('[data-whatif-row="fees"]')).toBeVisible();
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test('hide answers keeps every answer off the screen and the paper, and brings them back', async ({ page }) => {
+    await seed(page, { settings: {} });
+    await page.goto('/en/check-your-answers');
+    const values = page.locator('.summary-list__value');
+    await expect(values.first()).not.toHaveText('Hidden');
+    await bar(page).getByLabel('Hide answers').check();
+    await expect(page.getByRole('status').filter({ hasText: 'Answers are hidden.' })).toBeAttached();
+    await expect(values).toHaveText(Array(await values.count()).fill('Hidden'));
+    await expect(page.getByText(longDate(barred.lastDecisionDate!))).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/results');
+    await expect(page.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText('Last decision date: Hidden');
+    await page.locator('#what-if-field').selectOption('lastDecisionDate');
+    await expect(page.locator('#lastDecisionDate-year')).toHaveValue('');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-only [data-field="lastDecisionDate"] dd')).toHaveText('Hidden');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByText(longDate(barred.lastDecisionDate!)).filter({ visible: true })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await bar(page).getByLabel('Hide answers').uncheck();
+    await expect(page.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText(`Last decision date: ${longDate(barred.lastDecisionDate!)}`);
+  });
+
+  test('side by side shows the result in both languages, each with its lang, loading French only then', async ({ page }) => {
+    const french: string[] = [];
+    page.on('request', (r) => { if (/\/catalogue-fr-|\/consultant-fr-/.test(r.url())) french.push(r.url()); });
+    await seed(page, { settings: {} });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('/en/results');
+    await expect(page.locator('[data-consultant="results"]')).toBeVisible();
+    expect(french).toEqual([]);
+    await bar(page).getByLabel('Result in English and French, side by side').check();
+    const en = page.locator('.side-by-side > section[lang="en"]');
+    const fr = page.locator('.side-by-side > section[lang="fr"]');
+    await expect(en.getByRole('heading', { level: 1 })).toHaveText('Your result');
+    await expect(fr.getByRole('heading', { level: 1 })).toHaveText('Votre résultat');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(fr.locator('[data-outcome]')).toContainText('Vous ne pouvez pas encore présenter de demande CH');
+    await expect(fr.locator('[data-rule="bar.twelve-month"]').getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', /\/fra\//);
+    await expect(en.locator('[data-rule="bar.twelve-month"]').getByRole('link', { name: 'IRPA s. 25(1.2)(c)' })).toHaveAttribute('href', /\/eng\//);
+    expect(french.some((url) => url.includes('/catalogue-fr-'))).toBe(true);
+    const [enBox, frBox] = [await en.boundingBox(), await fr.boundingBox()];
+    expect(enBox && frBox && Math.abs(enBox.y - frBox.y) < 2 && frBox.x > enBox.x + enBox.width).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    const [enNarrow, frNarrow] = [await en.boundingBox(), await fr.boundingBox()];
+    expect(enNarrow && frNarrow && frNarrow.y >= enNarrow.y + enNarrow.height).toBe(true);
+    await page.goto('/fr/resultat');
+    await expect(page.locator('.side-by-side > section[lang="fr"]').first()).toBeVisible();
+    await expect(page.locator('.side-by-side > section[lang="en"] h1')).toHaveText('Your result');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('what if: a later decision date, a child affected and more children change the outcome, the date and the fees; one click puts the original back', async ({ page }, testInfo) => {
+  await seed(page, { settings: {} });
+  await page.goto('/en/results');
+  const original = assessmentOf(barred);
+  const row = (name: string) => page.locator(`[data-whatif-row="${name}"]`);
+  const tryAnswer = () => page.getByRole('button', { name: 'Try this answer' }).click();
+
+  const older = monthsAgo(24);
+  await page.locator('#what-if-field').selectOption({ label: 'Last decision date' });
+  const [y, m, d] = older.split('-');
+  await page.locator('#lastDecisionDate').fill(String(Number(d)));
+  await page.locator('#lastDecisionDate-month').fill(String(Number(m)));
+  await page.locator('#lastDecisionDate-year').fill(String(y));
+  await tryAnswer();
+  await expect(row('outcome')).toHaveAttribute('data-changed', 'true');
+  await expect(row('outcome').locator('del')).toHaveText('You cannot make an H&C request yet');
+  await expect(row('outcome').locator('ins')).toHaveText('You can make an H&C request');
+  await expect(row('earliest').locator('del')).toHaveText(longDate(original.earliestApplicationDate!));
+  await expect(row('earliest').locator('ins')).toHaveText('None');
+  await expect(row('earliest')).toContainText('Changed');
+  await expect(row('fees')).toContainText('Same');
+  await expect(page.locator('[data-whatif-answer="lastDecisionDate"] del')).toContainText(longDate(barred.lastDecisionDate!));
+  await expect(page.locator('[data-whatif-answer="lastDecisionDate"] ins')).toContainText(longDate(older));
+  await expect(page.locator('[data-whatif="status"]')).toHaveText(/differs from the original answers in 2 of 3/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Put the original answers back' }).click();
+  await expect(row('outcome')).toHaveCount(0);
+  await expect(page.locator('[data-whatif="status"]')).toHaveText('The original answers are back.');
+
+  await page.locator('#what-if-field').selectOption({ label: 'Children affected' });
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await tryAnswer();
+  await expect(page.locator('[data-whatif="needs"]')).toContainText('Harm to a child');
+  await expect(page.locator('#what-if-field')).toHaveValue('childHarm');
+  await page.getByRole('radio', { name: /^Yes/ }).check();
+  await tryAnswer();
+  await expect(row('outcome').locator('ins')).toHaveText('You can make an H&C request');
+  await expect(page.locator('[data-whatif-rules="added"]')).toContainText('lift.twelve-month');
+  await expect(page.locator('[data-whatif-rules="removed"]')).toContainText('bar.twelve-month');
+
+  await page.locator('#what-if-field').selectOption({ label: 'Dependent children' });
+  await page.locator('#dependentChildren').fill('2');
+  await tryAnswer();
+  const withChildren = assessmentOf({ ...barred, childrenAffected: true, childHarm: 'yes', dependentChildren: 2 });
+  await expect(row('fees')).toHaveAttribute('data-changed', 'true');
+  const money = (n: number) => new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD', trailingZeroDisplay: 'stripIfInteger' }).format(n);
+  await expect(row('fees').locator('del')).toHaveText(money(original.fees!.total));
+  await expect(row('fees').locator('ins')).toHaveText(money(withChildren.fees!.total));
+  await expectNoAxeViolations(page);
+
+  // The client's answers never moved: not in the store, not in the result above, not in the saved file.
+  expect((await stored(page)).entry?.answers).toEqual(barred);
+  await expect(page.locator('[data-outcome]').first()).toHaveAttribute('data-outcome', 'barred');
+  await page.getByRole('button', { name: 'Put the original answers back' }).click();
+  await expect(page.locator('[data-whatif="changes"]')).toHaveCount(0);
+  await page.goto('/en/your-answers');
+  expect((await download(page, testInfo.outputPath('after-what-if.json'))).json.answers).toEqual(barred);
+});
