@@ -1,8 +1,8 @@
 /**
- * The part of consultant mode that is in every person's journey, and all of it that is: applying
- * the address parameter, the larger type, the notice about notes left out of an opened file, and
- * lazy doors to the tools. The tools themselves (chunk `consultant-tools`) and their words load
- * only once the mode is on.
+ * Consultant mode's door in every person's journey: applying the address parameter, the larger
+ * type, the notice about notes left out of an opened file, and lazy doors to the tools. With
+ * settings.ts, notes.ts and consultant-switch.tsx it is all of the mode a person loads; the tools
+ * (chunk `consultant-tools`) and their words load only once the mode is on.
  */
 import { lazy, Suspense, useEffect, type ComponentType, type JSX, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';

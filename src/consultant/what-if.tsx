@@ -18,7 +18,7 @@ interface Props { original: Answers; assessment: Assessment; asOf: string }
 
 function statusOf(result: WhatIfResult, original: Assessment, ct: ConsultantTranslate): string {
   if (result.kind === 'needs') return ct('consultant.whatif.status-needs');
-  if (result.kind === 'contradiction') return ct('consultant.whatif.status-needs');
+  if (result.kind === 'contradiction') return ct('consultant.whatif.status-contradiction');
   const d = differences(original, result.assessment);
   const count = [d.outcome, d.earliest, d.fees].filter(Boolean).length;
   return count === 0 ? ct('consultant.whatif.status-same') : ct('consultant.whatif.status-changed', { count, total: 3 });

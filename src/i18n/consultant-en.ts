@@ -87,6 +87,7 @@ export const consultant = {
   'consultant.whatif.status-same': 'This what if gives the same outcome, earliest date and fees as the original answers.',
   'consultant.whatif.status-changed': 'This what if differs from the original answers in {count} of {total}: outcome, earliest date, fees.',
   'consultant.whatif.status-needs': 'This what if needs one more answer.',
+  'consultant.whatif.status-contradiction': 'This what if contradicts another answer.',
 
   'consultant.law.status': 'Only a foreign national can ask for H&C relief: a citizen or permanent resident does not need it, and a protected person applies for permanent residence in that class instead.',
   'consultant.law.location': 'Where the person is sets the pathway: in Canada, the in-Canada classes come first, refugee-type risk is not weighed and the request goes through two stages; from abroad, it is attached to a permanent residence application in another class.',

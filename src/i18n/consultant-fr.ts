@@ -84,6 +84,7 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.whatif.status-same': 'Cet essai donne le même résultat, la même date et les mêmes frais que les réponses d\u2019origine.',
   'consultant.whatif.status-changed': 'Cet essai diffère des réponses d\u2019origine sur {count} des {total} points : résultat, date la plus proche, frais.',
   'consultant.whatif.status-needs': 'Cet essai a besoin d\u2019une réponse de plus.',
+  'consultant.whatif.status-contradiction': 'Cet essai contredit une autre réponse.',
 
   'consultant.law.status': 'Seul un étranger peut demander une dispense pour considérations d\u2019ordre humanitaire : un citoyen ou un résident permanent n\u2019en a pas besoin, et une personne protégée demande plutôt la résidence permanente dans cette catégorie.',
   'consultant.law.location': 'Le lieu où se trouve la personne fixe la voie : au Canada, les catégories au Canada passent d\u2019abord, les risques de type asile ne sont pas pris en compte et la demande passe par deux étapes; de l\u2019étranger, elle s\u2019ajoute à une demande de résidence permanente d\u2019une autre catégorie.',
