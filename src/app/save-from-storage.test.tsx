@@ -12,7 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('the error page offers to save the case file', () => {
   it('downloads what the tab kept, so nothing typed is lost', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    sessionStorage.setItem('hc-navigator', JSON.stringify({ version: 1, answers: { status: 'foreign-national', location: 'in-canada' }, seen: [] }));
+    sessionStorage.setItem('hc-navigator', JSON.stringify({ version: 1, answers: { status: 'foreign-national', location: 'in-canada' }, seen: [], notes: { results: 'call back Monday' } }));
     const blobs: Blob[] = [];
     Object.assign(URL, { createObjectURL: (b: Blob) => { blobs.push(b); return 'blob:saved'; }, revokeObjectURL: () => {} });
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
@@ -20,7 +20,7 @@ describe('the error page offers to save the case file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save your answers as a case file' }));
     expect(clicks).toHaveBeenCalledTimes(1);
     const saved = JSON.parse(await (blobs[0] as Blob).text());
-    expect(saved).toMatchObject({ format: 'hc-case', version: 1, answers: { status: 'foreign-national', location: 'in-canada' } });
+    expect(saved).toMatchObject({ format: 'hc-case', version: 1, answers: { status: 'foreign-national', location: 'in-canada' }, notes: { results: 'call back Monday' } });
   });
 
   it('still offers a file when what was kept is unreadable', async () => {

@@ -4,11 +4,13 @@ import { useLang } from '../i18n/i18n';
 import { shell } from '../i18n/shell';
 import { pathFor } from '../wizard/paths';
 import { useFocusHeading } from '../wizard/use-focus-heading';
+import { useAddressParameter } from '../consultant/settings';
 
 export function StartPage() {
   const lang = useLang();
   const text = shell[lang];
   useFocusHeading('start');
+  useAddressParameter();
   return (
     <>
       <h1 className="heading-xl">{text['start.title']}</h1>

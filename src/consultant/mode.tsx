@@ -5,10 +5,10 @@
  * (chunk `consultant-tools`) and their words load only once the mode is on.
  */
 import { lazy, Suspense, useEffect, type ComponentType, type JSX, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { useT } from '../i18n/i18n';
 import { MAX_NOTE_LENGTH } from './notes';
-import { addressAsks, getSettings, setSettings, useConsultantSettings } from './settings';
+import { useAddressParameter, useConsultantSettings } from './settings';
 
 export { useConsultantSettings };
 
@@ -29,21 +29,6 @@ export const ConsultantBar = later(async () => (await tools()).ConsultantBar);
 export const ConsultantQuestion = later(async () => (await tools()).QuestionPanel);
 export const ConsultantStepNote = later(async () => (await tools()).StepNote);
 export const ConsultantResults = later(async () => (await tools()).ConsultantResults);
-
-/** Applies `?consultant=1|0` to the session's settings, then takes it out of the address. */
-function useAddressParameter(): void {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const asked = addressAsks(location.search);
-  useEffect(() => {
-    if (asked === undefined) return;
-    if (asked !== getSettings().on) setSettings({ on: asked });
-    const search = new URLSearchParams(location.search);
-    search.delete('consultant');
-    const rest = search.toString();
-    navigate({ pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash }, { replace: true, state: location.state });
-  }, [asked, location, navigate]);
-}
 
 /** On every wizard page: the parameter, the larger type, the notes notice, and the toolbar when on. */
 export function ConsultantFrame() {

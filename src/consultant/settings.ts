@@ -4,8 +4,8 @@
  * `?consultant=1` turns the mode on for the session and `?consultant=0` turns it off. Quick exit
  * and "Forget my answers" wipe them like everything else (WIPE_EVENT).
  */
-import { useSyncExternalStore } from 'react';
-import { useLocation } from 'react-router';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { SETTINGS_KEY, WIPE_EVENT } from '../wizard/storage-keys';
 
 export interface ConsultantSettings {
@@ -75,4 +75,19 @@ export function useConsultantSettings(): ConsultantSettings {
   const asked = addressAsks(useLocation().search);
   if (asked === undefined || asked === stored.on) return stored;
   return asked ? { ...OFF, on: true } : OFF;
+}
+
+/** Applies `?consultant=1|0` to the session's settings, then takes it out of the address. */
+export function useAddressParameter(): void {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const asked = addressAsks(location.search);
+  useEffect(() => {
+    if (asked === undefined) return;
+    if (asked !== getSettings().on) setSettings({ on: asked });
+    const search = new URLSearchParams(location.search);
+    search.delete('consultant');
+    const rest = search.toString();
+    navigate({ pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash }, { replace: true, state: location.state });
+  }, [asked, location, navigate]);
 }

@@ -22,6 +22,7 @@ import { formToAnswers, stepSchema, toFormValue, type FormError, type FormValues
 import { getProgress, saveStep, useProgress } from './store';
 import { localToday } from './today';
 import { useFocusHeading } from './use-focus-heading';
+import { CONTINUE_MARK, useMeasureStepPaint } from './step-timing';
 import { Notices, type NavState } from './notices';
 
 export function StepPage() {
@@ -55,6 +56,7 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
   const [attempt, setAttempt] = useState(0);
   const consultant = useConsultantSettings().on;
   useFocusHeading(step.id);
+  useMeasureStepPaint(step.id);
 
   const steps = journey(progress.answers);
   const index = steps.findIndex((s) => s.id === step.id);
@@ -91,7 +93,10 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
       <Notices />
       <p className="progress">{t('wizard.progress', position(step.id, progress.answers))}</p>
       <ErrorSummary title={t('error.summary-title')} errors={errors} focusKey={attempt} />
-      <form noValidate onSubmit={form.handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
+      <form noValidate onSubmit={(event) => {
+        performance.mark(CONTINUE_MARK);
+        return form.handleSubmit(onValid, () => setAttempt((n) => n + 1))(event);
+      }}>
         {single ? null : (
           <>
             <h1 className="heading-l">{t(`step.${step.id}.title` as MessageKey)}</h1>

@@ -54,6 +54,9 @@ export async function answerAll(page: Page, lang: Lang, answers: Answers, onPage
     const step = stepOnPage(page, lang);
     if (!step) throw new Error(`not a question page: ${page.url()}`);
     seen.push(step.id);
+    // The address changes before the new step has rendered: wait for one of its fields.
+    const fieldSelector = step.questions.map((q) => `[name="${q.field}"], [name="${q.field}.day"]`).join(', ');
+    await page.locator(fieldSelector).first().waitFor();
     if (onPage) await onPage(page);
     for (const q of step.questions) {
       if (await page.locator(`[name="${q.field}"], [name="${q.field}.day"]`).count() > 0) await answer(page, q, answers[q.field]);
