@@ -15,7 +15,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary extra={<SaveFromStorageButton label={`${shell.en['error.save-case-file']} · ${shell.fr['error.save-case-file']}`} />}>
-        <BrowserRouter basename={basename}>
+        <BrowserRouter basename={basename} useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>
       </ErrorBoundary>
