@@ -1,15 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Answers } from '../../src/rules';
+import { fromAbroad as outside } from './support/cases';
 import { expect, test } from './support/fixtures';
 import { answerAll, CHECK_PATH, RESULTS_PATH, type Lang } from './support/wizard-driver';
 
-const outside: Answers = {
-  status: 'foreign-national', location: 'outside-canada', inadmissibility: [], destination: 'QC', removal: 'none',
-  refugeeClaim: 'none', designatedForeignNational: false, pendingHc: false, familySponsor: 'yes', fearOfReturn: 'no',
-  economicProfile: 'no', caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false,
-  lifeRiskNoMedicalCare: false, hardships: ['family-separation'], severity: 'serious', homeCountryHelp: 'sought-no-proof',
-};
 
 const WORKER = 'dist/sw.js';
 

@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { safety } from '../../config/safety';
+import { montrealFamily } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { CONTINUE } from './support/wizard-driver';
 
-const complete = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', destination: 'ON', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
-  pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
-  spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
-  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 6,
-};
+const complete = { ...montrealFamily, destination: 'ON' };
 
 /** The exit site is never loaded: the test answers for it, then forgets it was asked for. */
 async function interceptExit(page: Page, foreignRequests: string[]): Promise<() => void> {
@@ -20,6 +15,15 @@ async function interceptExit(page: Page, foreignRequests: string[]): Promise<() 
     expect(others).toEqual([]);
     foreignRequests.splice(0);
   };
+}
+
+/** Answers two questions, then leaves with the Quick exit button (the exit site intercepted). */
+async function quickExitAfterTwoAnswers(page: Page, foreignRequests: string[]) {
+  const allowExit = await interceptExit(page, foreignRequests);
+  await answerFirstTwo(page);
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(`${safety.exitUrl}**`);
+  allowExit();
 }
 
 async function answerFirstTwo(page: Page) {
@@ -37,11 +41,7 @@ async function storedAnywhere(page: Page) {
 
 test.describe('quick exit', () => {
   test('the button wipes the answers, replaces the page, and Back shows no answer', async ({ page, foreignRequests }) => {
-    const allowExit = await interceptExit(page, foreignRequests);
-    await answerFirstTwo(page);
-    await page.getByRole('button', { name: 'Quick exit' }).click();
-    await page.waitForURL(`${safety.exitUrl}**`);
-    allowExit();
+    await quickExitAfterTwoAnswers(page, foreignRequests);
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/questions\//);
     expect(await storedAnywhere(page)).toEqual([null, null]);
@@ -64,11 +64,7 @@ test.describe('quick exit', () => {
   });
 
   test('a page restored from the back-forward cache is blanked and reloaded without answers', async ({ page, foreignRequests }) => {
-    const allowExit = await interceptExit(page, foreignRequests);
-    await answerFirstTwo(page);
-    await page.getByRole('button', { name: 'Quick exit' }).click();
-    await page.waitForURL(`${safety.exitUrl}**`);
-    allowExit();
+    await quickExitAfterTwoAnswers(page, foreignRequests);
     await page.goBack();
     await page.locator('main h1').first().waitFor();
     await expect(page.locator('input:checked')).toHaveCount(0);

@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/rules';
+import { montrealFamily as montreal } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll } from './support/wizard-driver';
 
-/** A family in Montreal that can apply (the contract's first worked example, without dates). */
-const montreal: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', destination: 'QC', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
-  pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
-  spouseIncluded: true, dependentChildren: 1, childrenAffected: true, childHarm: 'yes', lifeRiskNoMedicalCare: false,
-  hardships: ['establishment', 'family-separation'], severity: 'severe', homeCountryHelp: 'not-sought-with-reason', yearsInCanada: 4,
-};
 
 async function stored(page: Page): Promise<{ answers: Answers; seen: string[] }> {
   return page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{"answers":{},"seen":[]}'));
