@@ -241,7 +241,7 @@ test.describe('notes', () => {
         buffer: Buffer.from(`{"format":"hc-case","version":1,"answers":${JSON.stringify(barred)},"notes":${notes}}`) });
       await page.getByRole('button', { name: 'Open case file' }).click();
       await expect(page).toHaveURL(/check-your-answers$/);
-      await expect(page.locator('[data-notice="notes-ignored"]')).toContainText(`${ignored} notes in the file were left out`);
+      await expect(page.locator('[data-notice="notes-ignored"]')).toContainText(`notes left out: ${ignored}`);
       await expectNoAxeViolations(page);
       expect((await stored(page)).entry?.answers).toEqual(barred);
       await page.goto('/en/questions/status');

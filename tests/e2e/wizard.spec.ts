@@ -143,7 +143,7 @@ test('changing an answer drops the answers that no longer apply and asks the new
   await page.getByRole('button', { name: CONTINUE.en }).click();
   // A newly relevant question is asked before coming back.
   await expect(page).toHaveURL(/claim-withdrawal$/);
-  await expect(page.getByRole('status')).toContainText('we removed 1 answers');
+  await expect(page.getByRole('status')).toContainText('we removed 1 answer that no longer applies');
   await page.locator('input[name="withdrawnAfterEvidence"][value="false"]').check();
   await page.getByRole('button', { name: CONTINUE.en }).click();
   await expect(page).toHaveURL(new RegExp(`${CHECK_PATH.en}$`));
