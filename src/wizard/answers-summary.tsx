@@ -15,8 +15,10 @@ export function AnswersSummary({ answers, changeLinks }: { answers: Answers; cha
   const t = useT();
   const lang = useLang();
   const { hideAnswers } = useConsultantSettings();
-  const rows = journey(answers).flatMap((step) =>
-    step.questions.filter((q) => askedFields(step, answers).includes(q.field)).map((q) => ({ step, q })));
+  const rows = journey(answers).flatMap((step) => {
+    const asked = askedFields(step, answers);
+    return step.questions.filter((q) => asked.includes(q.field)).map((q) => ({ step, q }));
+  });
   return (
     <dl className="summary-list">
       {rows.map(({ step, q }) => (

@@ -12,7 +12,6 @@ import { checkCaseFile, isIsoDate, type Answers } from '../rules';
 import { prune, type Progress } from './journey';
 import { STORAGE_KEY, WIPE_EVENT, wipeStorage } from './storage-keys';
 
-export { STORAGE_KEY };
 export const STORAGE_VERSION = 1;
 /** Far enough ahead that stored dates are only checked for shape here; steps check "not in the future". */
 const ANY_DATE = '9999-12-31';

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { safety } from '../../config/safety';
 import { montrealFamily } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { CONTINUE } from './support/wizard-driver';
+import { answerStatusAndLocation } from './support/wizard-driver';
 
 const complete = { ...montrealFamily, destination: 'ON' };
 
@@ -26,14 +26,7 @@ async function quickExitAfterTwoAnswers(page: Page, foreignRequests: string[]) {
   allowExit();
 }
 
-async function answerFirstTwo(page: Page) {
-  await page.goto('/en/questions/status');
-  await page.locator('input[value="foreign-national"]').check();
-  await page.getByRole('button', { name: CONTINUE.en }).click();
-  await page.locator('input[value="in-canada"]').check();
-  await page.getByRole('button', { name: CONTINUE.en }).click();
-  await expect(page).toHaveURL(/inadmissibility$/);
-}
+const answerFirstTwo = (page: Page) => answerStatusAndLocation(page, 'in-canada');
 
 async function storedAnywhere(page: Page) {
   return page.evaluate(() => [sessionStorage.getItem('hc-navigator'), localStorage.getItem('hc-navigator')]);

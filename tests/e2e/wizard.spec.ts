@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/rules';
 import { montrealFamily as montreal } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll } from './support/wizard-driver';
+import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll, answerStatusAndLocation } from './support/wizard-driver';
 
 
 async function stored(page: Page): Promise<{ answers: Answers; seen: string[] }> {
@@ -104,12 +104,7 @@ test('a deep link past unanswered steps lands on the first unanswered one, with 
 });
 
 test('back, forward and reload keep the answers and the place', async ({ page }) => {
-  await page.goto('/en/questions/status');
-  await page.locator('input[value="foreign-national"]').check();
-  await page.getByRole('button', { name: CONTINUE.en }).click();
-  await page.locator('input[value="outside-canada"]').check();
-  await page.getByRole('button', { name: CONTINUE.en }).click();
-  await expect(page).toHaveURL(/inadmissibility$/);
+  await answerStatusAndLocation(page, 'outside-canada');
   await page.goBack();
   await expect(page).toHaveURL(/location$/);
   await expect(page.locator('input[value="outside-canada"]')).toBeChecked();

@@ -45,6 +45,16 @@ async function answer(page: Page, question: Question, value: unknown): Promise<v
   }
 }
 
+/** Answers the first two questions (a foreign national, in or outside Canada), in English. */
+export async function answerStatusAndLocation(page: Page, location: 'in-canada' | 'outside-canada'): Promise<void> {
+  await page.goto('/en/questions/status');
+  await page.locator('input[value="foreign-national"]').check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await page.locator(`input[value="${location}"]`).check();
+  await page.getByRole('button', { name: CONTINUE.en }).click();
+  await page.waitForURL(/inadmissibility$/);
+}
+
 /** Answers every question from `answers` until "Check your answers"; returns the step ids seen. */
 export async function answerAll(page: Page, lang: Lang, answers: Answers, onPage?: (page: Page) => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
