@@ -10,7 +10,8 @@ import { startFlow } from 'lighthouse';
 
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = 4175;
+// LIGHTHOUSE_PORT lets two checkouts on one machine run it side by side.
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4175);
 const base = `http://127.0.0.1:${port}`;
 const outDir = `${root}reports/lighthouse`;
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
