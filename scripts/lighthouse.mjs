@@ -1,12 +1,12 @@
 // `npm run lighthouse`: Lighthouse (mobile profile) on the production build in Debian's Chromium,
 // on the start page, a question page and a results page. The results page is reached by a
 // scripted flow (Lighthouse resets storage on each navigation, and the page needs answers).
-// Fails below the budgets; keeps the reports in reports/lighthouse/.
+// Fails below the budgets; keeps the reports in reports/lighthouse/. Lighthouse and puppeteer-core
+// live in their own pinned folder, tools/lighthouse/, installed here on first use (and again when
+// its lockfile is newer than its install), so the main `npm ci` does not carry them.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { startFlow } from 'lighthouse';
 
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,6 +15,20 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 4175);
 const base = `http://127.0.0.1:${port}`;
 const outDir = `${root}reports/lighthouse`;
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const tools = `${root}tools/lighthouse`;
+
+/** npm writes node_modules/.package-lock.json at each install: older than the lockfile means stale. */
+function installTools() {
+  const installed = `${tools}/node_modules/.package-lock.json`;
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(`${tools}/package-lock.json`).mtimeMs) return;
+  console.log('lighthouse: installing tools/lighthouse (npm ci) …');
+  const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
+  const install = spawnSync(npm[0], [...npm[1], 'ci', '--prefix', tools, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (install.status !== 0) process.exit(1);
+}
+
+installTools();
+const { puppeteer, startFlow } = await import('../tools/lighthouse/index.mjs');
 
 /** A complete case (a family in Montreal that can apply), so the results page has everything on it. */
 const answers = {
