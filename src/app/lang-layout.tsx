@@ -37,7 +37,7 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
       <main id="main" className="main" tabIndex={-1}>
         <UpdateNotice lang={lang} />
         <ErrorBoundary resetKey={location.pathname} inMain extra={<SaveFromStorageButton label={text['error.save-case-file']} />}>
-          <Suspense fallback={<p role="status">{text.loading}</p>}>
+          <Suspense fallback={<p role="status" className="page-loading">{text.loading}</p>}>
             <Outlet />
           </Suspense>
         </ErrorBoundary>
