@@ -1,4 +1,4 @@
-/** Entry: the router, inside the error boundary. */
+/** Entry: the router, inside the error boundary, and the service worker for offline use. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
@@ -7,9 +7,12 @@ import { installQuickExit } from './quick-exit';
 import { SaveFromStorageButton } from './save-from-storage';
 import { shell } from '../i18n/shell';
 import { AppRoutes, basename } from './router';
+import { registerServiceWorker } from './service-worker';
+import { offerUpdate } from './update-notice';
 import './styles.css';
 
 installQuickExit();
+registerServiceWorker(offerUpdate);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,11 +1,15 @@
 /** "A new version is available": shown when a new service worker waits; reloading keeps the answers. */
 import { useEffect, useState } from 'react';
 import { shell, type Lang } from '../i18n/shell';
-import { registerServiceWorker } from './service-worker';
 
 let pending: (() => void) | null = null;
 const listeners = new Set<() => void>();
-registerServiceWorker((apply) => { pending = apply; listeners.forEach((l) => l()); });
+
+/** Called by the service worker's registration (main.tsx) when a new version waits. */
+export function offerUpdate(apply: () => void): void {
+  pending = apply;
+  listeners.forEach((l) => l());
+}
 
 export function UpdateNotice({ lang }: { lang: Lang }) {
   const [apply, setApply] = useState<(() => void) | null>(() => pending);
