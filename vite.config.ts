@@ -26,7 +26,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
-  build: { target: 'es2022', sourcemap: false },
+  // manifest: dist/.vite/manifest.json, what each chunk imports, for the size budget (scripts/size.mjs).
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });
