@@ -1,9 +1,10 @@
 // `npm test`: every test of the project in one command, in order: typecheck, unit and scenario
-// tests, one production build, its size budget, the worked examples through the real assessor, and
-// the browser tests against that same build. Every phase runs even when an earlier one failed,
-// except that size and browser tests need the build. The last line is `N passed, N failed`.
+// tests, the production build (and a second one served from a sub-path), its size budget, the
+// worked examples through the real assessor, and the browser tests against those same builds.
+// Every phase runs even when an earlier one failed, except that size and browser tests need the
+// build. The last line is `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { examplesCounts, playwrightCounts, vitestCounts } from './lib/report-counts.mjs';
 
@@ -37,6 +38,9 @@ function skipped(name, why) {
 }
 
 mkdirSync(reports, { recursive: true });
+// The counts again, for CI's checks after this command (scripts/ci-measurements.mjs).
+const summaryFile = `${reports}/summary.json`;
+rmSync(summaryFile, { force: true });
 // The browser tests serve the build from the root, so the build ignores a BASE_PATH set in the shell;
 // a second build, for the sub-path test, is made with its own base (see playwright.config.ts).
 const SUBPATH_DIR = 'dist-subpath';
@@ -89,5 +93,6 @@ for (const r of results) {
   if (r.note) console.log(`  ${r.note}`);
 }
 console.log(`total time ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`);
+writeFileSync(summaryFile, JSON.stringify({ passed: total('passed'), failed: total('failed'), skipped: total('skipped'), phases: results }, null, 2));
 console.log(figures({ passed: total('passed'), failed: total('failed'), skipped: total('skipped') }));
 process.exit(total('failed') ? 1 : 0);
