@@ -39,7 +39,7 @@ console.log('\n━━━ after npm test: step speed (figures only) ━━━');
 const speed = timed(() => {
   const run = spawnSync(npm[0], [...npm.slice(1), 'run', 'step-speed'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(run.stdout ?? '');
-  const line = /steps measured: [^\n]*/.exec(run.stdout ?? '')?.[0];
+  const line = /steps measured: \d+[^\n]*/.exec(run.stdout ?? '')?.[0];
   return { note: line ?? `no figures: the step-speed run ended with status ${run.status} before measuring (see above)` };
 });
 
