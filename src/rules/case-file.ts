@@ -186,3 +186,8 @@ export function checkCaseFile(input: unknown, asOf: IsoDate, mode: CheckMode = '
   if (problems.length > 0) return { ok: false, problems, missing };
   return { ok: true, caseFile: { format: CASE_FILE_FORMAT, version: read, answers: valid }, missing };
 }
+
+/** Checks answers held by the project itself (the wizard's store, a what-if) as a case file of the version it writes. */
+export function checkAnswers(answers: unknown, asOf: IsoDate, mode: CheckMode): CaseFileCheck {
+  return checkCaseFile({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers }, asOf, mode);
+}

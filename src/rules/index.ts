@@ -4,7 +4,7 @@
  */
 export { assess, type Assessment, type FiredRule, type Pathway } from './assess';
 export {
-  checkCaseFile, dateTooEarlyParams, shownValue, CASE_FILE_FORMAT, CASE_FILE_VERSION, EARLIEST_EVALUATION_DATE,
+  checkAnswers, checkCaseFile, dateTooEarlyParams, shownValue, CASE_FILE_FORMAT, CASE_FILE_VERSION, EARLIEST_EVALUATION_DATE,
   type CaseFile, type CaseFileCheck, type CheckMode, type Problem, type ProblemCode,
 } from './case-file';
 export { citationLinks, type CitationLinks } from './citations';
