@@ -21,7 +21,7 @@ export const CONSULTANT_PREFIX = 'consultant';
 /** Chunks whose file name starts with `catalogue-<language>` hold one language's texts. */
 export const LANGUAGES = ['en', 'fr'];
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = process.env.SIZE_DIST ? `${process.env.SIZE_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../dist/', import.meta.url));
 const basename = (file) => file.slice(file.lastIndexOf('/') + 1);
 const languageOf = (file) => LANGUAGES.find((lang) => basename(file).startsWith(`catalogue-${lang}`));
 const isConsultant = (file) => basename(file).startsWith(CONSULTANT_PREFIX);

@@ -24,7 +24,6 @@ export {
   PENDING_AMENDMENTS, RULES, RULE_IDS, inForceOn, isRuleId, ruleById,
   type Effect, type InForce, type Rule, type RuleId, type SentenceValues, type Step, sentenceValues,
 } from './table';
-export { renderRegister } from './register';
 export { RULES_VERSION } from './rules-version';
 export { MAX_CASE_FILE_BYTES, MAX_CASE_FILE_DEPTH, parseCaseFileText, type JsonRead } from './read-json';
 

@@ -4,7 +4,8 @@
  * engine writes a fee, a period or a rule date as a literal, and nothing reads a value without the
  * evaluation date: `parametersOn(asOf)` resolves the whole tree on one day (as OpenFisca's
  * `parameters(period)` does), and `legalValues(asOf)` gives the interface each value with its date
- * and its `verified` flag. Source of the figures: hc-rules.md §2 and research-notes.md (b).
+ * and its `verified` flag. Source of the figures: hc-rules.md §2 and research-notes.md (b); where
+ * each figure comes from, in words, is in `register-prose.ts` (the register shows it).
  */
 import type { IsoDate } from './dates';
 
@@ -15,7 +16,6 @@ export interface Dated<T> {
   /** false when the value is not confirmed by an official source */
   verified: boolean;
   checked: IsoDate;
-  note?: string;
 }
 
 export interface Parameter<T> {
@@ -64,19 +64,18 @@ const feeSets: Parameter<FeeSet> = {
       value: { processingPrincipal: 570, processingSpouse: 570, processingDependentChild: 155, rightOfPr: 515, biometricsPerPerson: 85, biometricsFamilyMax: 170 },
     },
     {
-      from: '2024-04-30', verified: true, checked: FEES_CHECKED, note: 'IRCC fee notice of 2024',
+      from: '2024-04-30', verified: true, checked: FEES_CHECKED,
       value: { processingPrincipal: 635, processingSpouse: 635, processingDependentChild: 175, rightOfPr: 575, biometricsPerPerson: 85, biometricsFamilyMax: 170 },
     },
     {
       from: '2026-04-30', verified: false, checked: FEES_CHECKED,
-      note: 'processing fees indexed on this day (IRPR s. 294(d)); the new amounts are not confirmed, so none is given. Right of PR fee 600 from the IRCC notice of 2026-03-27, as reported, not confirmed',
       value: { processingPrincipal: null, processingSpouse: null, processingDependentChild: null, rightOfPr: 600, biometricsPerPerson: 85, biometricsFamilyMax: 170 },
     },
   ],
 };
 
-function fixed<T>(id: string, unit: string, citations: string[], value: T, from?: IsoDate, verified = true, note?: string): Parameter<T> {
-  const entry: Dated<T> = { value, verified, checked: STATUTE_CHECKED, ...(from ? { from } : {}), ...(note ? { note } : {}) };
+function fixed<T>(id: string, unit: string, citations: string[], value: T, from?: IsoDate, verified = true): Parameter<T> {
+  const entry: Dated<T> = { value, verified, checked: STATUTE_CHECKED, ...(from ? { from } : {}) };
   return { id, unit, citations, series: [entry] };
 }
 
@@ -106,19 +105,19 @@ export const PARAMETERS = {
   processingMonthsQuebec: {
     id: 'fact.processing-months-quebec', unit: 'months', citations: ['IRCC processing times'],
     series: [
-      { from: '2024-11-19', value: 49, verified: true, checked: '2026-05-31', note: 'IRCC, CIMM briefing of 2024-11-25, figures of 2024-11-19' },
-      { from: '2026-05-20', value: 57, verified: true, checked: '2026-05-31', note: 'IRCC published processing times of 2026-05-20; the H&C entry was no longer published from 2026-05-26' },
+      { from: '2024-11-19', value: 49, verified: true, checked: '2026-05-31' },
+      { from: '2026-05-20', value: 57, verified: true, checked: '2026-05-31' },
     ],
   } satisfies Parameter<number>,
   processingMonthsElsewhere: {
     id: 'fact.processing-months-elsewhere', unit: 'months', citations: ['IRCC processing times'],
     series: [
-      { from: '2024-11-19', value: 20, verified: true, checked: '2026-05-31', note: 'IRCC, CIMM briefing of 2024-11-25, figures of 2024-11-19' },
-      { from: '2026-05-20', value: 32, verified: true, checked: '2026-05-31', note: 'IRCC published processing times of 2026-05-20; the H&C entry was no longer published from 2026-05-26' },
+      { from: '2024-11-19', value: 20, verified: true, checked: '2026-05-31' },
+      { from: '2026-05-20', value: 32, verified: true, checked: '2026-05-31' },
     ],
   } satisfies Parameter<number>,
-  peqClosed: fixed('fact.peq-closed', '', ['Québec, PEQ'], '2025-11-19', undefined, false, 'consistently reported; not confirmed on quebec.ca'),
-  peqReopened: fixed('fact.peq-reopened', '', ['Québec, PEQ'], '2026-07-02', undefined, false, 'reported reopened from 2026-07-02 to 2028-07-02; not confirmed on quebec.ca'),
+  peqClosed: fixed('fact.peq-closed', '', ['Québec, PEQ'], '2025-11-19', undefined, false),
+  peqReopened: fixed('fact.peq-reopened', '', ['Québec, PEQ'], '2026-07-02', undefined, false),
 } as const;
 
 export type ParameterName = keyof typeof PARAMETERS;

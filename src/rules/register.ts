@@ -6,6 +6,7 @@
  */
 import { EARLIEST_EVALUATION_DATE } from './case-file';
 import { citationLinks } from './citations';
+import { CONDITIONS, IN_FORCE_NOTES, PARAMETER_NOTES, noteKey } from './register-prose';
 import { ALL_PARAMETERS, PARAMETERS, type Dated, type Parameter, type ParameterName } from './parameters';
 import { PENDING_AMENDMENTS, RULES } from './table';
 
@@ -40,7 +41,10 @@ function valueText(value: unknown, unit: string): string {
 const since = (entry: Dated<unknown>) => (entry.from ? `from ${entry.from}` : 'any date');
 
 function parameterRow(parameter: Parameter<unknown>): string {
-  const values = parameter.series.map((e) => `${since(e)}: ${valueText(e.value, parameter.unit)}${e.note ? ` — ${e.note}` : ''}`);
+  const values = parameter.series.map((e) => {
+    const note = PARAMETER_NOTES[noteKey(parameter.id, e.from)];
+    return `${since(e)}: ${valueText(e.value, parameter.unit)}${note ? ` — ${note}` : ''}`;
+  });
   const verified = parameter.series.map((e) => `${parameter.series.length > 1 ? `${since(e)}: ` : ''}${e.verified ? 'yes' : 'no'}`);
   const checked = [...new Set(parameter.series.map((e) => e.checked))];
   return `| \`${parameter.id}\` | ${cell(values.join('<br>'))} | ${verified.join('<br>')} | ${checked.join(', ')} | ${citationsCell(parameter.citations)} |`;
@@ -75,10 +79,9 @@ const INTRO = [
 ];
 
 function ruleRow(r: (typeof RULES)[number]): string {
-  const inForce = 'inForce' in r && r.inForce
-    ? `${r.inForce.from} (${r.inForce.enactedBy}${'note' in r.inForce && r.inForce.note ? `; ${r.inForce.note}` : ''})`
-    : '—';
-  return `| \`${r.id}\` | ${r.effect} | ${r.step} | ${cell(conditionText(r.condition))} | ${citationsCell(r.citations)} | ${r.checked} | ${cell(inForce)} |`;
+  const note = IN_FORCE_NOTES[r.id];
+  const inForce = 'inForce' in r && r.inForce ? `${r.inForce.from} (${r.inForce.enactedBy}${note ? `; ${note}` : ''})` : '—';
+  return `| \`${r.id}\` | ${r.effect} | ${r.step} | ${cell(conditionText(CONDITIONS[r.id]))} | ${citationsCell(r.citations)} | ${r.checked} | ${cell(inForce)} |`;
 }
 
 export function renderRegister(): string {
@@ -112,4 +115,14 @@ export function renderRegister(): string {
 export function lastChecked(): string {
   const dates = [...RULES.map((r) => r.checked), ...ALL_PARAMETERS.flatMap((p) => p.series.map((e) => e.checked))];
   return dates.reduce((max, d) => (d > max ? d : max));
+}
+
+/** Notes in `register-prose.ts` that name no rule with an in-force date or no dated value: none may. */
+export function danglingNotes(): string[] {
+  const values = new Set(ALL_PARAMETERS.flatMap((p) => p.series.map((e) => noteKey(p.id, e.from))));
+  const dated = new Set<string>(RULES.filter((r) => 'inForce' in r).map((r) => r.id));
+  return [
+    ...Object.keys(PARAMETER_NOTES).filter((key) => !values.has(key)),
+    ...Object.keys(IN_FORCE_NOTES).filter((id) => !dated.has(id)),
+  ];
 }

@@ -2,10 +2,10 @@
  * The decision table: one row per rule, in the register's order (hc-rules.md §1). Each row carries
  * its stable id, its effect, the step of the evaluation it belongs to (spec §2), its citations as
  * the register writes them, the date its wording was last checked, its in-force date and the Act
- * that enacted it where the contract gives one, its condition in words for the generated register
- * (`{name}` stands for a parameter's value), the answers it reads, the values its sentence needs,
- * and the next step it asks for. Ids are never reused; `RuleId` is derived from the rows, so a
- * misspelt id anywhere fails to compile.
+ * that enacted it where the contract gives one, the answers it reads, the values its sentence needs,
+ * and the next step it asks for (its condition in words is in `register-prose.ts`, read by the register
+ * only, so that prose is not in every person's download). Ids are never reused; `RuleId` is derived
+ * from the rows, so a misspelt id anywhere fails to compile.
  */
 import { endOfMonthsAfter, type IsoDate } from './dates';
 import type { Answers, CaseFileVersion, FieldId } from './fields';
@@ -41,7 +41,6 @@ export type SentenceValues = Readonly<Record<string, number | IsoDate>>;
 export interface InForce {
   from: IsoDate;
   enactedBy: string;
-  note?: string;
 }
 
 export interface Rule<Id extends string = string> {
@@ -53,8 +52,6 @@ export interface Rule<Id extends string = string> {
   checked: IsoDate;
   /** the rule applies on and after this date only; absent: on every evaluation date */
   inForce?: InForce;
-  /** the condition in words, for the rules register */
-  condition: string;
   /** the answers the condition reads (for the trace and consultant mode; a test keeps it honest) */
   reads: readonly FieldId[];
   when: (context: RuleContext) => Match;
@@ -134,7 +131,6 @@ export const RULES = [
     effect: 'exclude',
     step: 1,
     citations: ['IRPA s. 2(1)', 'IRPA s. 25(1)'],
-    condition: 'status is citizen or permanent resident',
     reads: ['status'],
     when: ({ answers: a }) => a.status === 'citizen' || a.status === 'permanent-resident',
     next: ['step.no-hc-needed'],
@@ -144,7 +140,6 @@ export const RULES = [
     effect: 'redirect',
     step: 2,
     citations: ['IRPA s. 21(2)', 'IRCC Guide 5291'],
-    condition: 'status is protected person',
     reads: ['status'],
     when: ({ answers: a }) => a.status === 'protected-person',
     next: ['step.apply-protected-person-class'],
@@ -154,8 +149,7 @@ export const RULES = [
     effect: 'exclude',
     step: 3,
     citations: ['IRPA s. 25(1)', 'IRPA s. 42.1'],
-    inForce: { from: '2013-06-19', enactedBy: ACT_2013, note: 'sanctions included: before 2023-06-22 that ground was s. 35(1)(c)' },
-    condition: 'foreign national whose inadmissibility includes security, human or international rights violations, sanctions or organized criminality, already decided (inadmissibilityFound true; in a version-1 file, the ground alone)',
+    inForce: { from: '2013-06-19', enactedBy: ACT_2013 },
     reads: ['status', 'inadmissibility', 'inadmissibilityFound'],
     when: ({ answers: a, version }) => isForeignNational(a) && hasNonExemptibleGround(a) &&
       (version === 1 || a.inadmissibilityFound === true),
@@ -167,7 +161,6 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 25(1)', 'IRPA s. 42.1'],
     inForce: { from: '2013-06-19', enactedBy: ACT_2013 },
-    condition: 'one of those grounds may apply, but no one has decided it yet (inadmissibilityFound false)',
     reads: ['status', 'inadmissibility', 'inadmissibilityFound'],
     when: ({ answers: a }) => isForeignNational(a) && hasNonExemptibleGround(a) && a.inadmissibilityFound === false,
     next: ['step.get-professional-advice'],
@@ -177,7 +170,6 @@ export const RULES = [
     effect: 'redirect',
     step: 4,
     citations: ['IRPR s. 124'],
-    condition: 'in Canada, living with a citizen or PR spouse or common-law partner able to sponsor (answer yes)',
     reads: ['status', 'location', 'spouseOrPartnerInCanada'],
     when: ({ answers: a }) => isInCanada(a) && a.spouseOrPartnerInCanada === 'yes',
     next: ['step.apply-spouse-in-canada-class'],
@@ -187,7 +179,6 @@ export const RULES = [
     effect: 'redirect',
     step: 4,
     citations: ['IRPR s. 64', 'IRPR s. 65.1'],
-    condition: 'in Canada and eligible for the permit holder class (answer yes)',
     reads: ['status', 'location', 'permitHolderEligible'],
     when: ({ answers: a }) => isInCanada(a) && a.permitHolderEligible === 'yes',
     next: ['step.apply-permit-holder-class'],
@@ -198,7 +189,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(a)'],
     inForce: { from: '2010-06-29', enactedBy: ACT_2010 },
-    condition: 'foreign national with another H&C request pending',
     reads: ['status', 'pendingHc'],
     when: ({ answers: a }) => isForeignNational(a) && a.pendingHc === true,
   }),
@@ -208,7 +198,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(b)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    condition: 'foreign national with a refugee claim pending before the RPD or the RAD',
     reads: ['status', 'refugeeClaim'],
     when: ({ answers: a }) => isForeignNational(a) && a.refugeeClaim === 'pending',
   }),
@@ -218,7 +207,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(b.1)'],
     inForce: { from: '2019-06-21', enactedBy: 'S.C. 2019, c. 29, s. 303' },
-    condition: 'claim found ineligible and a PRRA pending',
     reads: ['status', 'refugeeClaim', 'prraPending'],
     when: ({ answers: a }) => isForeignNational(a) && a.refugeeClaim === 'ineligible' && a.prraPending === true,
   }),
@@ -228,7 +216,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(c)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    condition: 'claim rejected, abandoned, or withdrawn after substantive evidence, and the evaluation date is not after the end of the {twelveMonthBar} months after the last decision; not when an exception of s. 25(1.21) is claimed (until = the last day of the {twelveMonthBar} months)',
     reads: TWELVE_MONTH_READS,
     when: (c) => {
       const until = twelveMonthBarEnd(c);
@@ -242,7 +229,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.21)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    condition: 'the twelve-month bar would apply, and removal would risk life for lack of medical care, or a child directly affected would be harmed; IRCC decides whether the exception is made out (until = the day the bar would end)',
     reads: TWELVE_MONTH_READS,
     when: (c) => {
       const until = twelveMonthBarEnd(c);
@@ -256,7 +242,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.01)', 'IRPA s. 20.1', 'IRPA s. 20.2(1)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    condition: 'designated foreign national, and the evaluation date is not after the end of the {designatedForeignNationalBar} months after the final decision on the claim or PRRA, else after designation; no known end while a claim or PRRA is pending',
     reads: DFN_READS,
     when: designatedForeignNationalBar,
     values: (legal) => ({ years: (legal.designatedForeignNationalBar?.value ?? 0) / 12 }),
@@ -266,7 +251,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPR s. 70(2)(a)', 'IRPR s. 117'],
-    condition: 'a relative could sponsor (yes or unsure), and the designated foreign national bar does not hold',
     reads: ['familySponsor', ...DFN_READS],
     when: (c) => yesOrUnsure(c.answers.familySponsor) && !dfnBarHolds(c),
     next: ['step.check-other-programs'],
@@ -276,7 +260,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPA s. 96', 'IRPA s. 97', 'IRPA s. 99(3)'],
-    condition: 'in Canada, fears return, no refugee claim made, no removal order',
     reads: ['status', 'location', 'fearOfReturn', 'refugeeClaim', 'removal'],
     when: ({ answers: a }) => refugeeClaimSuggested(a),
     next: ['step.consider-refugee-claim'],
@@ -286,11 +269,7 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPA s. 101(1)(b.1)'],
-    inForce: {
-      from: '2025-06-03', enactedBy: 'S.C. 2026, c. 4, s. 73',
-      note: 'the provision came into force on 2026-03-26, and the Act applies it to claims made from 2025-06-03',
-    },
-    condition: 'as for suggest.refugee-claim, with an entry date given, and the evaluation date after the end of the {refugeeClaimOneYear} months after entry',
+    inForce: { from: '2025-06-03', enactedBy: 'S.C. 2026, c. 4, s. 73' },
     reads: ['status', 'location', 'fearOfReturn', 'refugeeClaim', 'removal', 'entryDate'],
     when: refugeeClaimOneYearPassed,
     values: (legal) => ({
@@ -304,7 +283,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPR s. 70(2)(b)'],
-    condition: 'may fit an economic program (yes or unsure), and the designated foreign national bar does not hold',
     reads: ['economicProfile', ...DFN_READS],
     when: (c) => yesOrUnsure(c.answers.economicProfile) && !dfnBarHolds(c),
     values: (legal) => ({ peqClosed: legal.peqClosed?.value ?? '', peqReopened: legal.peqReopened?.value ?? '' }),
@@ -315,7 +293,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPR s. 70(2)(b)'],
-    condition: 'caregiving experience (yes or unsure), and the designated foreign national bar does not hold',
     reads: ['caregiverExperience', ...DFN_READS],
     when: (c) => yesOrUnsure(c.answers.caregiverExperience) && !dfnBarHolds(c),
     next: ['step.check-other-programs'],
@@ -325,7 +302,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPA s. 24'],
-    condition: 'in Canada, with any inadmissibility ground named (not unsure), and a TRP may be requested now: not within the {temporaryResidentPermitWait} months after a negative refugee decision (s. 24(4)), not while a PRRA is pending after an ineligible claim (s. 24(3.1)), not while the designated foreign national bar holds (s. 24(5)); these restrictions apply on every evaluation date',
     reads: ['status', 'location', 'inadmissibility', ...TWELVE_MONTH_READS, ...DFN_READS],
     when: (c) => isInCanada(c.answers) && (c.answers.inadmissibility ?? []).some((g) => g !== 'unsure') &&
       !temporaryResidentPermitClosed(c),
@@ -337,7 +313,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRCC Guide 5291', 'Kanthasamy 2015 SCC 61'],
-    condition: 'the only hardship named is the cost of returning',
     reads: ['hardships'],
     when: ({ answers: a }) => a.hardships?.length === 1 && a.hardships[0] === 'costs-of-return',
   }),
@@ -347,7 +322,6 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 25(1.3)'],
     inForce: { from: '2010-06-29', enactedBy: ACT_2010 },
-    condition: 'in Canada and safety named as a hardship',
     reads: ['status', 'location', 'hardships'],
     when: ({ answers: a }) => isInCanada(a) && (a.hardships ?? []).includes('safety'),
   }),
@@ -356,7 +330,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPR s. 233'],
-    condition: 'in Canada under a removal order',
     reads: ['status', 'location', 'removal'],
     when: ({ answers: a }) => isInCanada(a) && a.removal === 'order-in-canada',
     next: ['step.keep-status-and-plan-departure'],
@@ -366,7 +339,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPA s. 52(1)', 'IRPR s. 226'],
-    condition: 'already removed or deported',
     reads: ['removal'],
     when: ({ answers: a }) => a.removal === 'removed',
     next: ['step.request-authorization-to-return'],
@@ -376,7 +348,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPA s. 25(1.2)(c)(i)', 'IRPA s. 101(1)(c)', 'IRPA s. 49(2)(f)', 'IRPA s. 112(2)(b.1)', 'IRPA s. 24(4)'],
-    condition: 'refugee claim pending or withdrawn',
     reads: ['refugeeClaim'],
     when: ({ answers: a }) => a.refugeeClaim === 'pending' || a.refugeeClaim === 'withdrawn',
     values: twelveMonths,
@@ -387,7 +358,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRCC Guide 5291'],
-    condition: 'never asked home authorities for help',
     reads: ['homeCountryHelp'],
     when: ({ answers: a }) => a.homeCountryHelp === 'not-sought',
     next: ['step.explain-no-home-help'],
@@ -397,7 +367,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPR s. 10(2)', 'IRPR s. 117(9)(d)'],
-    condition: 'always (barred or can apply)',
     reads: [],
     when: () => true,
   }),
@@ -407,7 +376,6 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 25(1.2)(b)', 'Yuris 2017 FC 981'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    condition: 'a family member to be included has (yes) or may have (unsure) a refugee claim pending, and a spouse or dependent children are included',
     reads: ['status', 'spouseIncluded', 'dependentChildren', 'familyMemberPendingClaim'],
     when: ({ answers: a }) => yesOrUnsure(a.familyMemberPendingClaim) && familyIncluded(a),
     next: ['step.get-professional-advice'],
@@ -417,7 +385,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPA s. 91'],
-    condition: 'inadmissibility unsure; sponsor, economic or caregiver answer unsure; in Canada, spouse or permit-holder answer unsure; or removal order type unknown',
     reads: ['status', 'inadmissibility', 'familySponsor', 'economicProfile', 'caregiverExperience', 'location', 'spouseOrPartnerInCanada', 'permitHolderEligible', 'removal', 'removalOrderType'],
     when: ({ answers: a }) => needsProfessionalReview(a),
     next: ['step.get-professional-advice'],
@@ -427,7 +394,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 9(1)', 'IRPA s. 25(2)', 'IRPR s. 67(a)', 'IRPR s. 68(a)'],
-    condition: 'destination Quebec',
     reads: ['destination'],
     when: ({ answers: a }) => a.destination === 'QC',
     values: (legal) => ({
@@ -442,7 +408,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['RLRQ c. I-13.3', 'RLRQ c. A-13.1.1, r. 1, s. 47'],
-    condition: 'destination Quebec and in Canada',
     reads: ['status', 'destination', 'location'],
     when: ({ answers: a }) => a.destination === 'QC' && isInCanada(a),
   }),
@@ -451,7 +416,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 25(1)', 'Kanthasamy 2015 SCC 61', 'Baker v. Canada [1999] 2 SCR 817'],
-    condition: 'a child would be directly affected',
     reads: ['childrenAffected'],
     when: ({ answers: a }) => a.childrenAffected === true,
   }),
@@ -460,7 +424,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 72(2)(b)'],
-    condition: 'always ({judicialReviewInCanada} days for a request made in Canada, {judicialReviewOutsideCanada} days for one made outside)',
     reads: ['location'],
     when: () => true,
     values: (legal, a) => ({
@@ -472,7 +435,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 63(1)', 'IRPA s. 72(2)(a)'],
-    condition: 'outside Canada, a relative could sponsor (yes or unsure), and the designated foreign national bar does not hold',
     reads: ['status', 'location', 'familySponsor', ...DFN_READS],
     when: (c) => isOutsideCanada(c.answers) && yesOrUnsure(c.answers.familySponsor) && !dfnBarHolds(c),
     values: (legal) => ({ days: legal.sponsorAppeal?.value ?? 0 }),
@@ -482,7 +444,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 112(1)', 'IRPR s. 160', 'IRPR s. 162'],
-    condition: 'in Canada under a removal order, fears return, and no refugee claim pending',
     reads: ['status', 'location', 'removal', 'fearOfReturn', 'refugeeClaim'],
     when: ({ answers: a }) => isInCanada(a) && a.removal === 'order-in-canada' && a.fearOfReturn === 'yes' &&
       a.refugeeClaim !== undefined && a.refugeeClaim !== 'pending',
@@ -494,7 +455,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPR s. 233', 'IRPR s. 207(d)'],
-    condition: 'in Canada',
     reads: ['status', 'location'],
     when: ({ answers: a }) => isInCanada(a),
   }),

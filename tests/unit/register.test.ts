@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  ALL_PARAMETERS, EARLIEST_EVALUATION_DATE, PARAMETERS, PENDING_AMENDMENTS, RULES, RULES_VERSION, citationLinks, renderRegister,
+  ALL_PARAMETERS, EARLIEST_EVALUATION_DATE, PARAMETERS, PENDING_AMENDMENTS, RULES, RULES_VERSION, citationLinks,
 } from '../../src/rules';
-// Not part of the engine's door: only the register script and this test need the date part of the version.
-import { lastChecked } from '../../src/rules/register';
+// Not part of the engine's door: only the register script and this test need them.
+import { danglingNotes, lastChecked, renderRegister } from '../../src/rules/register';
 
 interface RegisterScript {
   rulesVersion(register: string, lastChecked: string): string;
@@ -135,5 +135,9 @@ describe('the rules register', () => {
   it('says which evaluation dates the tool knows the law of', () => {
     expect(rendered).toContain(EARLIEST_EVALUATION_DATE);
     expect(rendered).toMatch(/earlier evaluation date is an error/);
+  });
+
+  it('has a note only for dated values and rules with an in-force date that exist', () => {
+    expect(danglingNotes()).toEqual([]);
   });
 });
