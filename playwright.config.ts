@@ -5,9 +5,17 @@
 import { defineConfig } from '@playwright/test';
 import { chromePath, inCi, missingChromiumMessage, skipWithoutChromium } from './tests/e2e/support/chromium';
 
-const origin = 'http://127.0.0.1:4173';
+/**
+ * Ports and build folders may be moved (E2E_PORT, E2E_DIST) so that two checkouts' browser tests can
+ * run side by side on one machine; `npm test` and CI use the defaults.
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const subPathPort = port + 5;
+const dist = process.env.E2E_DIST ?? 'dist';
+const origin = `http://127.0.0.1:${port}`;
 /** Where the sub-path build is served (scripts/test-all.mjs builds it with this BASE_PATH). */
 export const SUBPATH_BASE = '/hc-navigator/';
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${subPathPort}`;
 
 // Printed by the runner only, not again by each worker that loads this file.
 if (skipWithoutChromium && process.env.TEST_WORKER_INDEX === undefined) console.error(missingChromiumMessage);
@@ -42,7 +50,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
       url: `${origin}/`,
       reuseExistingServer: !inCi,
       timeout: 30_000,
@@ -51,8 +59,8 @@ export default defineConfig({
     },
     {
       // The same app built for a sub-path (npm test builds it into dist-subpath with BASE_PATH).
-      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4178 --strictPort --outDir dist-subpath --base ${SUBPATH_BASE}`,
-      url: `http://127.0.0.1:4178${SUBPATH_BASE}`,
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${subPathPort} --strictPort --outDir ${dist}-subpath --base ${SUBPATH_BASE}`,
+      url: `${SUBPATH_ORIGIN}${SUBPATH_BASE}`,
       reuseExistingServer: !inCi,
       timeout: 30_000,
       stdout: 'ignore',

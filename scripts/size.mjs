@@ -3,7 +3,7 @@
 // should get the first page quickly and the whole journey in one language without waiting.
 // What loads what comes from Vite's build manifest (dist/.vite/manifest.json: each chunk's file,
 // static imports, dynamic imports and CSS), not from reading the minified code.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +22,7 @@ export const CONSULTANT_PREFIX = 'consultant';
 /** Chunks whose file name starts with `catalogue-<language>` hold one language's texts. */
 export const LANGUAGES = ['en', 'fr'];
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = process.env.SIZE_DIST ? `${process.env.SIZE_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../dist/', import.meta.url));
 const manifestPath = join(dist, '.vite', 'manifest.json');
 const basename = (file) => file.slice(file.lastIndexOf('/') + 1);
 const languageOf = (file) => LANGUAGES.find((lang) => basename(file).startsWith(`catalogue-${lang}`));
@@ -65,9 +65,12 @@ const inline = (tag) => [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\
 const inlineJs = inline('script');
 const inlineCss = inline('style');
 
-const scripts = unique(Object.values(manifest).map((chunk) => chunk.file).filter(isScript));
+// Every emitted script: the manifest's chunks and anything else written beside them (the service worker).
+const emitted = readdirSync(dist, { recursive: true }).map(String).filter((file) => isScript(file) && !file.startsWith('.vite'));
+const scripts = unique([...Object.values(manifest).map((chunk) => chunk.file).filter(isScript), ...emitted]);
 const styles = unique(Object.values(manifest).flatMap((chunk) => [...(chunk.css ?? []), ...(chunk.file.endsWith('.css') ? [chunk.file] : [])]));
-// A journey in one language: every script but the other language's catalogue and consultant mode.
+// A journey in one language: every emitted script but the other language's catalogue and consultant
+// mode: a chunk that is not named for one of them is charged to every person, whatever loads it.
 const journeys = Object.fromEntries(LANGUAGES.map((lang) => [lang,
   new Set(scripts.filter((file) => !isConsultant(file) && [undefined, lang].includes(languageOf(file))))]));
 // Consultant mode: its chunks, and what only they import (what a person's pages never reach).

@@ -8,6 +8,7 @@ import { run } from './assess';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const EXAMPLE = join(ROOT, 'tests/examples/01-montreal-family-can-apply.case.json');
+const V2_EXAMPLE = join(ROOT, 'tests/examples/08-family-with-a-pending-claim-in-canada.case.json');
 const INVALID_EXAMPLE = join(ROOT, 'tests/examples/06-invalid-removed-but-in-canada.case.json');
 const dir = mkdtempSync(join(tmpdir(), 'hc-assess-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,6 +32,15 @@ describe('run: the assessor without a process', () => {
     expect(result).not.toHaveProperty('stderr');
     expect(result.stdout.endsWith('\n')).toBe(true);
     expect(JSON.parse(result.stdout)).toMatchObject({ asOf: '2025-10-01', outcome: 'can-apply', pathway: 'in-canada', fees: { total: 2595 } });
+  });
+
+  it('reads a version-2 file: unknown fees are null, and so is their total', () => {
+    const result = run([V2_EXAMPLE, '--as-of', '2026-06-01']);
+    if (!('stdout' in result)) return expect.fail(result.stderr.join('\n'));
+    const assessment = JSON.parse(result.stdout);
+    expect(assessment).toMatchObject({ asOf: '2026-06-01', outcome: 'can-apply', fees: { total: null, verified: false, effectiveFrom: '2026-04-30' } });
+    expect(assessment.fees.items).toContainEqual({ id: 'processing.principal', unitAmount: null, count: 1 });
+    expect(assessment.fees.items).toContainEqual({ id: 'biometrics', unitAmount: 85, count: 2, amount: 170, inTotal: false });
   });
 
   it('takes --as-of=DATE as well', () => {
@@ -79,8 +89,30 @@ describe('run: the assessor without a process', () => {
     expect(stderrOf(run([path]))).toEqual([expect.stringMatching(new RegExp(`^${path}: cannot be read \\(ENOENT\\)`))]);
   });
 
+  it('names a field of version 2 written in a version-1 file, and the cessation ground', () => {
+    const path = file('v1-with-v2.json', {
+      format: 'hc-case', version: 1,
+      answers: { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['cessation'], biometricsExempt: 0, inadmissibilityFound: false },
+    });
+    const lines = stderrOf(run([path, '--as-of', '2025-10-01']));
+    const text = lines.join('\n');
+    for (const where of ['answers.biometricsExempt:', 'answers.inadmissibilityFound:', 'answers.inadmissibility[0]:']) expect(text).toContain(where);
+    expect(lines.find((l) => l.startsWith('answers.inadmissibility[0]:'))).toContain('cessation');
+  });
+
+  it.each(['2002-06-27', '1999-12-31'])('refuses --as-of %s, before IRPA came into force, naming the first date it knows', (asOf) => {
+    const path = file('citizen.json', { format: 'hc-case', version: 2, answers: { status: 'citizen' } });
+    expect(stderrOf(run([path, '--as-of', asOf]))).toEqual([expect.stringMatching(new RegExp(`^--as-of: .*${asOf}.*2002-06-28`))]);
+  });
+
+  it('takes --as-of 2002-06-28, the day IRPA came into force', () => {
+    const path = file('citizen.json', { format: 'hc-case', version: 2, answers: { status: 'citizen' } });
+    const result = run([path, '--as-of', '2002-06-28']);
+    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({ asOf: '2002-06-28', outcome: 'not-eligible' });
+  });
+
   it.each(['2025-02-30', '01/10/2025', '', 'today'])('refuses --as-of %j and still reports the file\'s problems', (asOf) => {
-    const path = file('wrong-format.json', { format: 'hc-case', version: 2, answers: { status: 'citizen' } });
+    const path = file('wrong-format.json', { format: 'hc-case', version: 3, answers: { status: 'citizen' } });
     const lines = stderrOf(run([path, '--as-of', asOf]));
     expect(lines[0]).toMatch(/^--as-of: must be a real date/);
     expect(lines.some((l) => l.startsWith('version:'))).toBe(true);
@@ -112,5 +144,24 @@ describe('npm run --silent assess, as a third party runs it', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^answers\.removal, answers\.location: /);
     expect(bad.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('exits 2 with a line on stderr and nothing on stdout for an evaluation date before 2002-06-28', () => {
+    const early = assess('tests/examples/04-citizen.case.json', '--as-of', '2002-06-27');
+    expect(early.status).toBe(2);
+    expect(early.stdout).toBe('');
+    expect(early.stderr).toMatch(/^--as-of: .*2002-06-27.*2002-06-28/);
+    expect(early.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('exits 2 naming a version-2 field written in a version-1 file', () => {
+    const path = file('v1-found.json', {
+      format: 'hc-case', version: 1,
+      answers: { status: 'foreign-national', location: 'in-canada', inadmissibility: ['security'], inadmissibilityFound: true },
+    });
+    const bad = assess(path, '--as-of', '2025-10-01');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^answers\.inadmissibilityFound: /)]);
   }, 60_000);
 });

@@ -4,7 +4,9 @@
  * problem on stderr and exits 2, with nothing on stdout and never a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_CASE_FILE_BYTES, assess, checkCaseFile, isIsoDate, parseCaseFileText, shownValue, type Problem } from '../rules';
+import {
+  EARLIEST_EVALUATION_DATE, MAX_CASE_FILE_BYTES, assess, checkCaseFile, isIsoDate, parseCaseFileText, shownValue, type Problem,
+} from '../rules';
 import { problems as messages, type ProblemKey } from '../i18n/en/problems';
 import { format } from '../i18n/format';
 import { problemLine } from '../i18n/problem-text';
@@ -55,6 +57,7 @@ export function run(argv: string[]): { stdout: string } | { stderr: string[] } {
   const errors: string[] = [];
   const asOf = args.asOf ?? localToday();
   if (!isIsoDate(asOf)) errors.push(line('--as-of', 'problem.invalid-as-of', { value: shownValue(asOf) }));
+  else if (asOf < EARLIEST_EVALUATION_DATE) errors.push(line('--as-of', 'problem.as-of-before-law', { value: asOf, date: EARLIEST_EVALUATION_DATE }));
   let text: string | undefined;
   try {
     const size = statSync(args.file).size;

@@ -1,7 +1,7 @@
 /**
  * A question answered by choosing: radio buttons (one answer) or checkboxes (several), in a
  * fieldset whose legend is the question. Options may carry a hint; exclusive checkboxes ("none of
- * these", "not sure") come after a divider.
+ * these", "not sure") are set apart from the others by a divider, after them or before them.
  */
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
@@ -26,7 +26,8 @@ interface Props {
 export function ChoiceGroup({ id, type, legend, legendIsHeading, hint, error, errorPrefix, orLabel, options, register, onExclusive }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const firstExclusive = options.findIndex((o) => o.exclusive);
+  // The divider stands where the exclusive options meet the others.
+  const divider = options.findIndex((o, i) => i > 0 && Boolean(o.exclusive) !== Boolean(options[i - 1]?.exclusive));
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(hintId, errorId)}>
@@ -39,7 +40,7 @@ export function ChoiceGroup({ id, type, legend, legendIsHeading, hint, error, er
             const optionHintId = option.hint ? `${inputId}-hint` : undefined;
             return (
               <div key={option.value}>
-                {index === firstExclusive && orLabel ? <p className="choice-divider">{orLabel}</p> : null}
+                {index === divider && orLabel ? <p className="choice-divider">{orLabel}</p> : null}
                 <div className="choice">
                   <input
                     className="choice__input" id={inputId} type={type} value={option.value}

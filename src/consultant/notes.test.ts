@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../rules';
+import { CASE_FILE_VERSION, type Answers } from '../rules';
 import { caseFileOf, readCaseFile } from '../wizard/case-file-io';
 import { readStored } from '../wizard/store';
 import { MAX_NOTE_LENGTH, MAX_REFERENCE_LENGTH, readNotes, tidyNotes } from './notes';
@@ -56,7 +56,7 @@ describe('notes in the case file', () => {
 
   it('are saved as the top-level notes, never inside the answers', () => {
     const file = caseFileOf(answers, today, notes);
-    expect(file).toMatchObject({ format: 'hc-case', version: 1, answers, notes });
+    expect(file).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers, notes });
     expect(Object.keys(file.answers)).toEqual(['status', 'location']);
     expect(caseFileOf(answers, today)).not.toHaveProperty('notes');
   });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { only, periods } from '../rules';
+import { PARAMETERS, RULES, only } from '../rules';
 import { QuestionPanel } from './question-panel';
 import { renderConsultant } from './test-render';
 
@@ -9,9 +9,11 @@ describe('the question panel', () => {
     const { container } = await renderConsultant('fr', <QuestionPanel field="lastDecisionDate" />);
     const panel = await screen.findByText('Pour le consultant').then((title) => title.parentElement as HTMLElement);
     expect(within(panel).getByText('lastDecisionDate')).toBeInTheDocument();
-    const rules = [...container.querySelectorAll('[data-rule-id]')].map((li) => li.textContent);
-    expect(rules).toEqual(['bar.twelve-month interdiction : pas encore', 'lift.twelve-month levée : une interdiction ne s\u2019applique pas']);
-    expect(container.querySelector('[data-law]')?.textContent).toContain(`L\u2019interdiction de ${only(periods.twelveMonthBar)} mois court`);
+    const rules = [...container.querySelectorAll('[data-rule-id]')];
+    expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(RULES.filter((r) => r.reads.includes('lastDecisionDate')).map((r) => r.id));
+    expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(expect.arrayContaining(['bar.twelve-month', 'lift.twelve-month']));
+    for (const li of rules) expect(li.querySelector('.consultant-tag')?.textContent).not.toBe('');
+    expect(container.querySelector('[data-law]')?.textContent).toContain(`${only(PARAMETERS.twelveMonthBar)} mois`);
     expect(within(panel).getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html');
     expect(within(panel).getByRole('link', { name: 'LIPR, art. 25(1.21)' })).toBeInTheDocument();
   });
@@ -20,5 +22,19 @@ describe('the question panel', () => {
     await renderConsultant('en', <QuestionPanel field="yearsInCanada" />);
     expect(await screen.findByText('No rule reads this answer.')).toBeInTheDocument();
     expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('has a law line for each answer version 2 added, with the legal numbers filled in', async () => {
+    const { container } = await renderConsultant('en', <QuestionPanel field="biometricsExempt" />);
+    await screen.findByText('biometricsExempt');
+    const law = container.querySelector('[data-law]')?.textContent ?? '';
+    expect(law).toContain(`under ${only(PARAMETERS.biometricsYoungestAge)} or over ${only(PARAMETERS.biometricsOldestAge)}`);
+    expect(law).not.toMatch(/[{}]/);
+    for (const field of ['inadmissibilityFound', 'familyMemberPendingClaim'] as const) {
+      const rendered = await renderConsultant('fr', <QuestionPanel field={field} />);
+      await within(rendered.container).findByText(field);
+      expect(rendered.container.querySelector('[data-law]')?.textContent).not.toMatch(/^consultant\.law|[{}]/);
+    }
+    expect(container.querySelector('[data-rule-id]')).toBeNull();
   });
 });

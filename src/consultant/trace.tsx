@@ -1,13 +1,14 @@
 /**
  * The rules trace: every rule that fired, in the engine's order, with its effect, its citations
- * linked to the official text, its dates (wording checked, in force, a bar's end) and the answers
- * it read that made it fire. On screen and on paper.
+ * linked to the official text, its dates (wording checked; for a rule that has one, its in-force
+ * date and the Act that enacted it; a bar's end, or the end a lifted bar would have) and the
+ * answers it read that made it fire. On screen and on paper.
  */
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
 import { citationLabel } from '../results/citation-label';
 import { formatDate } from '../results/format';
 import { QUESTIONS } from '../questions/catalogue';
-import { RULES, RULES_VERSION, citationLinks, type Answers, type Assessment, type FiredRule } from '../rules';
+import { RULES_VERSION, citationLinks, ruleById, type Answers, type Assessment, type FiredRule } from '../rules';
 import { answerText } from '../wizard/answer-text';
 import { useCt } from './consultant-i18n';
 import { useConsultantSettings } from './settings';
@@ -31,8 +32,8 @@ function TraceRule({ fired, answers }: { fired: FiredRule; answers: Answers }) {
   const t = useT();
   const lang = useLang();
   const { hideAnswers } = useConsultantSettings();
-  const rule = RULES.find((r) => r.id === fired.id);
-  const read = QUESTIONS.filter((q) => rule?.reads.includes(q.field) && answers[q.field] !== undefined);
+  const rule = ruleById(fired.id);
+  const read = QUESTIONS.filter((q) => rule.reads.includes(q.field) && answers[q.field] !== undefined);
   const date = (iso: string) => formatDate(iso, lang);
   return (
     <li className="trace__rule" data-trace-rule={fired.id}>
@@ -51,12 +52,18 @@ function TraceRule({ fired, answers }: { fired: FiredRule; answers: Answers }) {
           </ul>
         </dd>
         <dt>{ct('consultant.trace.checked')}</dt>
-        <dd data-trace="checked">{rule ? date(rule.checked) : ''}</dd>
-        <dt>{ct('consultant.trace.in-force')}</dt>
-        <dd data-trace="in-force">{rule?.inForce ? date(rule.inForce) : ct('consultant.trace.in-force-none')}</dd>
-        {fired.effect === 'bar' ? (
+        <dd data-trace="checked">{date(rule.checked)}</dd>
+        {rule.inForce ? (
           <>
-            <dt>{ct('consultant.trace.until')}</dt>
+            <dt>{ct('consultant.trace.in-force')}</dt>
+            <dd data-trace="in-force">{date(rule.inForce.from)}</dd>
+            <dt>{ct('consultant.trace.enacted-by')}</dt>
+            <dd data-trace="enacted-by">{rule.inForce.enactedBy}</dd>
+          </>
+        ) : null}
+        {fired.effect === 'bar' || fired.until ? (
+          <>
+            <dt>{ct(fired.effect === 'bar' ? 'consultant.trace.until' : 'consultant.trace.lift-until')}</dt>
             <dd data-trace="until">{fired.until ? date(fired.until) : ct('consultant.trace.no-end')}</dd>
           </>
         ) : null}

@@ -10,7 +10,7 @@ import { formatDate, formatMoney } from '../results/format';
 import { answerText } from '../wizard/answer-text';
 import { useCt } from './consultant-i18n';
 import { useConsultantSettings } from './settings';
-import { differences, type AnswerChange, type WhatIfResult } from './what-if-model';
+import { differences, feesShown, type AnswerChange, type WhatIfResult } from './what-if-model';
 
 interface Props { changes: AnswerChange[]; original: Answers; answers: Answers; result: WhatIfResult; assessment: Assessment }
 
@@ -55,7 +55,11 @@ function Comparison({ original, changed }: { original: Assessment; changed: Asse
   const d = differences(original, changed);
   const outcome = (a: Assessment) => t(`results.outcome.${a.outcome}`);
   const earliest = (a: Assessment) => (a.earliestApplicationDate ? formatDate(a.earliestApplicationDate, lang) : ct('consultant.whatif.none'));
-  const fees = (a: Assessment) => (a.fees ? formatMoney(a.fees.total, lang) : ct('consultant.whatif.none'));
+  const fees = (a: Assessment) => {
+    const shown = feesShown(a);
+    if (!shown) return ct('consultant.whatif.none');
+    return shown.total === null ? ct('consultant.whatif.fees-unknown', { people: shown.people }) : formatMoney(shown.total, lang);
+  };
   const rows = [
     { name: 'outcome', label: ct('consultant.whatif.row.outcome'), show: outcome, changed: d.outcome },
     { name: 'earliest', label: ct('consultant.whatif.row.earliest'), show: earliest, changed: d.earliest },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assess, type Answers, type Assessment } from '../rules';
-import { answerChanges, changeableFields, differences, evaluate, withAnswer } from './what-if-model';
+import { assess, checkAnswers, type Answers, type Assessment } from '../rules';
+import { answerChanges, changeableFields, differences, evaluate, feesShown, withAnswer as withAnswerOn } from './what-if-model';
 
 const asOf = '2026-06-01';
 const rejected: Answers = {
@@ -17,7 +17,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 const original = deepFreeze(structuredClone(rejected));
-const originalAssessment = assess({ format: 'hc-case', version: 1, answers: original }, asOf);
+const checked = checkAnswers(original, asOf, 'complete');
+if (!checked.ok) throw new Error('the original answers are not complete');
+const originalAssessment = assess(checked.caseFile, asOf);
+const withAnswer = (answers: Answers, field: Parameters<typeof withAnswerOn>[1], value: Parameters<typeof withAnswerOn>[2]) =>
+  withAnswerOn(answers, field, value, asOf);
 const resultOf = (answers: Answers): Assessment => {
   const result = evaluate(answers, asOf);
   if (result.kind !== 'result') throw new Error(`no result: ${JSON.stringify(result)}`);
@@ -40,15 +44,23 @@ describe('what if', () => {
   it('with a child affected: asks for the newly needed answer, then the harm lifts the bar', () => {
     const affected = withAnswer(original, 'childrenAffected', true);
     expect(evaluate(affected, asOf)).toEqual({ kind: 'needs', fields: ['childHarm'] });
-    expect(changeableFields(affected)).toContain('childHarm');
+    expect(changeableFields(affected, asOf)).toContain('childHarm');
     const harmed = resultOf(withAnswer(affected, 'childHarm', 'yes'));
     expect(harmed.outcome).toBe('can-apply');
     expect(differences(originalAssessment, harmed).added).toEqual(expect.arrayContaining(['lift.twelve-month', 'inform.best-interests-of-child']));
   });
 
-  it('with more children in the application: the fees change', () => {
-    const d = differences(originalAssessment, resultOf(withAnswer(original, 'dependentChildren', 2)));
-    expect(d).toMatchObject({ outcome: false, earliest: false, fees: true });
+  it('with more children in the application: asks whether one has a pending claim, then the fees change though no total is known', () => {
+    const more = withAnswer(original, 'dependentChildren', 2);
+    expect(evaluate(more, asOf)).toEqual({ kind: 'needs', fields: ['familyMemberPendingClaim'] });
+    const changed = resultOf(withAnswer(more, 'familyMemberPendingClaim', 'no'));
+    expect(differences(originalAssessment, changed)).toMatchObject({ outcome: false, earliest: false, fees: true });
+    expect([feesShown(originalAssessment), feesShown(changed)]).toEqual([{ total: null, people: 1 }, { total: null, people: 3 }]);
+  });
+
+  it('with fewer people giving biometrics only: the fees shown do not change', () => {
+    const d = differences(originalAssessment, resultOf(withAnswer(original, 'biometricsExempt', 1)));
+    expect(d.fees).toBe(false);
   });
 
   it('drops answers that no longer apply, as the wizard does, and lists them', () => {

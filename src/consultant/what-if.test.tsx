@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { assess, type Answers } from '../rules';
+import { assess, checkAnswers, type Answers } from '../rules';
 import { getProgress } from '../wizard/store';
 import { setSettings } from './settings';
 import { renderConsultant } from './test-render';
@@ -16,7 +16,9 @@ const answers: Answers = Object.freeze<Answers>({
   hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
 });
 const copy = structuredClone(answers);
-const assessment = assess({ format: 'hc-case', version: 1, answers }, asOf);
+const checked = checkAnswers(answers, asOf, 'complete');
+if (!checked.ok) throw new Error('the test answers are not complete');
+const assessment = assess(checked.caseFile, asOf);
 
 const row = (name: string) => document.querySelector<HTMLElement>(`[data-whatif-row="${name}"]`);
 

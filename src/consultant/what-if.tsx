@@ -33,13 +33,13 @@ export function WhatIf({ original, assessment, asOf }: Props) {
   const [round, setRound] = useState(0);
   const [status, setStatus] = useState('');
   const result = useMemo(() => evaluate(answers, asOf), [answers, asOf]);
-  const fields = changeableFields(answers);
+  const fields = changeableFields(answers, asOf);
   const field = chosen !== '' && fields.includes(chosen) ? chosen : '';
   const question = QUESTIONS.find((q) => q.field === field);
 
   const apply = (value: Answers[FieldId] | undefined) => {
     if (field === '') return;
-    const next = withAnswer(answers, field, value);
+    const next = withAnswer(answers, field, value, asOf);
     const nextResult = evaluate(next, asOf);
     setAnswers(next);
     setRound((n) => n + 1);

@@ -32,10 +32,12 @@ describe('the question catalogue', () => {
       removal: ['removed', 'none'], refugeeClaim: ['withdrawn', 'rejected', 'ineligible', 'none', 'pending'],
       withdrawnAfterEvidence: [true, false], designatedForeignNational: [true, false],
       fearOfReturn: ['yes', 'no'], childrenAffected: [true, false],
+      inadmissibility: [['security'], ['criminality'], [], ['unsure']], spouseIncluded: [true, false], dependentChildren: [0, 2],
     };
     const base: Answers = {
       status: 'foreign-national', location: 'in-canada', removal: 'removed', refugeeClaim: 'none',
       designatedForeignNational: true, fearOfReturn: 'yes', childrenAffected: true, withdrawnAfterEvidence: true,
+      inadmissibility: ['security'], spouseIncluded: false, dependentChildren: 0,
     };
     for (const [field, values] of Object.entries(samples) as [FieldId, unknown[]][]) {
       for (const from of values) {
@@ -47,5 +49,26 @@ describe('the question catalogue', () => {
         }
       }
     }
+  });
+
+  it('lists in CLEARS every answer asked again after a change', () => {
+    for (const q of QUESTIONS) {
+      for (const field of q.askAgainWhen ?? []) expect(CLEARS[field], field).toContain(q.field);
+    }
+  });
+
+  it('reveals a question only with answers of its own step', () => {
+    for (const s of STEPS) {
+      for (const q of s.questions) {
+        for (const field of q.revealedBy ?? []) expect(s.questions.map((other) => other.field), q.field).toContain(field);
+      }
+    }
+  });
+
+  it('offers "none of these" and "not sure" first on the inadmissibility question, and the ground of cessation', () => {
+    const q = QUESTIONS.find((question) => question.field === 'inadmissibility');
+    expect(q?.exclusiveFirst).toBe(true);
+    expect(q?.exclusiveOptions).toEqual(['none', 'unsure']);
+    expect(q?.options).toContain('cessation');
   });
 });

@@ -32,8 +32,17 @@ export interface Question {
   options?: readonly string[];
   /** for `multi`: options that stand alone: `none` is stored as `[]`, `unsure` as `["unsure"]` */
   exclusiveOptions?: readonly ('none' | 'unsure')[];
-  /** the answer may be left empty (only `entryDate`) */
+  /** for `multi`: the exclusive options come first, before the others */
+  exclusiveFirst?: boolean;
+  /** shown on its step only once these answers of the same step make it apply (GOV.UK's conditional reveal) */
+  revealedBy?: readonly FieldId[];
+  /** the answer may be left empty */
   optional?: boolean;
+  /**
+   * Asked again whenever one of these answers changes: the old answer is dropped and its step is no
+   * longer counted as seen, so an answer that depends on them can never contradict them.
+   */
+  askAgainWhen?: readonly FieldId[];
 }
 
 export interface Step {
@@ -48,7 +57,8 @@ export const STEPS: readonly Step[] = [
   step('status', { field: 'status', kind: 'choice', options: STATUSES }),
   step('location', { field: 'location', kind: 'choice', options: LOCATIONS }),
   step('inadmissibility',
-    { field: 'inadmissibility', kind: 'multi', options: INADMISSIBILITY_GROUNDS, exclusiveOptions: ['none', 'unsure'] }),
+    { field: 'inadmissibility', kind: 'multi', options: INADMISSIBILITY_GROUNDS, exclusiveOptions: ['none', 'unsure'], exclusiveFirst: true }),
+  step('inadmissibility-found', { field: 'inadmissibilityFound', kind: 'boolean' }),
   step('classes-in-canada',
     { field: 'spouseOrPartnerInCanada', kind: 'choice', options: YES_NO_UNSURE },
     { field: 'permitHolderEligible', kind: 'choice', options: YES_NO_UNSURE }),
@@ -70,7 +80,10 @@ export const STEPS: readonly Step[] = [
   step('caregiver-experience', { field: 'caregiverExperience', kind: 'choice', options: YES_NO_UNSURE }),
   step('family',
     { field: 'spouseIncluded', kind: 'boolean' },
-    { field: 'dependentChildren', kind: 'integer' }),
+    { field: 'dependentChildren', kind: 'integer' },
+    { field: 'familyMemberPendingClaim', kind: 'choice', options: YES_NO_UNSURE, revealedBy: ['spouseIncluded', 'dependentChildren'] }),
+  step('biometrics',
+    { field: 'biometricsExempt', kind: 'integer', optional: true, askAgainWhen: ['spouseIncluded', 'dependentChildren'] }),
   step('children-affected', { field: 'childrenAffected', kind: 'boolean' }),
   step('child-harm', { field: 'childHarm', kind: 'choice', options: YES_NO }),
   step('life-risk', { field: 'lifeRiskNoMedicalCare', kind: 'boolean' }),
@@ -102,17 +115,21 @@ export function stepOfField(field: FieldId): Step {
 }
 
 /**
- * Which answers a changed answer can make irrelevant, as data for readers and consultants. The
- * wizard drops them by re-reading `fieldApplies` (see wizard/prune.ts); a test keeps this list
+ * Which answers a changed answer can clear, as data for readers and consultants: those whose
+ * question no longer applies, and those asked again after it (`askAgainWhen`). The wizard drops
+ * them by re-reading `fieldApplies` and `askAgainWhen` (wizard/journey.ts); a test keeps this list
  * and those conditions in step.
  */
 export const CLEARS: Partial<Record<FieldId, readonly FieldId[]>> = {
   status: QUESTIONS.map((q) => q.field).filter((f) => f !== 'status'),
-  location: ['spouseOrPartnerInCanada', 'permitHolderEligible', 'entryDate', 'yearsInCanada'],
+  location: ['spouseOrPartnerInCanada', 'permitHolderEligible', 'entryDate', 'biometricsExempt', 'yearsInCanada'],
+  inadmissibility: ['inadmissibilityFound'],
   removal: ['removalOrderType'],
   refugeeClaim: ['withdrawnAfterEvidence', 'lastDecisionDate', 'prraPending', 'entryDate'],
   withdrawnAfterEvidence: ['lastDecisionDate'],
   designatedForeignNational: ['designationDate', 'dfnFinalDecisionDate', 'prraPending'],
   fearOfReturn: ['entryDate'],
+  spouseIncluded: ['familyMemberPendingClaim', 'biometricsExempt'],
+  dependentChildren: ['familyMemberPendingClaim', 'biometricsExempt'],
   childrenAffected: ['childHarm'],
 };

@@ -1,6 +1,6 @@
 /** What this result is and is not, and how fresh it is: the rules' and the fees' last check. */
 import { useLang, useT } from '../i18n/i18n';
-import { RULES, RULES_VERSION, feeSets, valueOn, type Assessment } from '../rules';
+import { RULES, RULES_VERSION, legalValues, type Assessment } from '../rules';
 import { formatDate } from './format';
 
 /** The oldest check among the rules: the page promises no more than that. */
@@ -9,7 +9,7 @@ const rulesChecked = RULES.map((r) => r.checked).sort()[0];
 export function AboutResult({ assessment }: { assessment: Assessment }) {
   const t = useT();
   const lang = useLang();
-  const feesChecked = valueOn(feeSets, assessment.asOf)?.checked;
+  const feesChecked = legalValues(assessment.asOf).fees?.checked;
   return (
     <section>
       <h2 className="heading-m">{t('about.title')}</h2>

@@ -1,9 +1,31 @@
-/** The engine's next-step codes as actions, in its order: `step.<code>` reads `next.<code>.*`. */
+/**
+ * The engine's next-step codes as actions, in its order: `step.<code>` reads `next.<code>.*`. A
+ * step's numbers come from the rows of the rules that asked for it (`next` on each row), so no
+ * step writes a legal number of its own; only where the person applies picks another paragraph.
+ */
+import type { Params } from '../i18n/format';
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
-import type { Assessment } from '../rules';
+import type { Lang } from '../i18n/shell';
+import { ruleById, sentenceValues, type Answers, type Assessment, type NextStep } from '../rules';
 import { formatDate } from './format';
+import { shownValues } from './rule-text';
 
-export function NextSteps({ assessment }: { assessment: Assessment }) {
+type Code<S> = S extends `step.${infer C}` ? C : never;
+const codeOf = (step: NextStep) => step.slice('step.'.length) as Code<NextStep>;
+
+function bodyKey(step: NextStep, pathway: Assessment['pathway']): MessageKey {
+  return step === 'step.prepare-for-quebec-selection' && pathway === 'outside-canada'
+    ? 'next.prepare-for-quebec-selection.body-abroad'
+    : `next.${codeOf(step)}.body`;
+}
+
+function stepParams(step: NextStep, assessment: Assessment, answers: Answers, date: string, lang: Lang): Params {
+  const asking = assessment.rules.filter((rule) => ruleById(rule.id).next?.includes(step));
+  const values = Object.assign({}, ...asking.map((rule) => sentenceValues(rule.id, answers, assessment.asOf)));
+  return { ...shownValues(values, lang), date };
+}
+
+export function NextSteps({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
   const t = useT();
   const lang = useLang();
   const date = assessment.earliestApplicationDate ? formatDate(assessment.earliestApplicationDate, lang) : '';
@@ -12,11 +34,11 @@ export function NextSteps({ assessment }: { assessment: Assessment }) {
       <h2 className="heading-m">{t('results.next.title')}</h2>
       <ol className="steps">
         {assessment.nextSteps.map((step) => {
-          const key = `next.${step.slice('step.'.length)}`;
+          const params = stepParams(step, assessment, answers, date, lang);
           return (
-            <li key={step} data-step={step}>
-              <h3 className="heading-s">{t(`${key}.title` as MessageKey, { date })}</h3>
-              <p>{t(`${key}.body` as MessageKey, { date })}</p>
+            <li key={step} data-next-step={step}>
+              <h3 className="heading-s">{t(`next.${codeOf(step)}.title`, params)}</h3>
+              <p>{t(bodyKey(step, assessment.pathway), params)}</p>
             </li>
           );
         })}

@@ -4,21 +4,21 @@
  */
 import { useLang, useT, type MessageKey, type Translate } from '../i18n/i18n';
 import type { Lang } from '../i18n/shell';
-import type { Assessment } from '../rules';
+import type { Answers, Assessment } from '../rules';
 import { formatDate } from './format';
-import { dfnYears } from './legal-values';
-import { ruleText } from './rule-text';
+import { ruleParams, ruleText, type RuleContext } from './rule-text';
 
-export function OutcomeSummary({ assessment }: { assessment: Assessment }) {
+export function OutcomeSummary({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
   const t = useT();
   const lang = useLang();
   const { outcome } = assessment;
+  const context: RuleContext = { t, lang, pathway: assessment.pathway, answers, asOf: assessment.asOf };
   return (
     <div className={`outcome outcome--${outcome}`} data-outcome={outcome}>
       <p className="outcome__title">{t(`results.outcome.${outcome}`)}</p>
       <p>{summary(assessment, t, lang)}</p>
       {outcome === 'barred' && assessment.earliestApplicationDate === null ? (
-        <ul>{firstSteps(assessment, t, lang).map((text) => <li key={text}>{text}</li>)}</ul>
+        <ul>{firstSteps(assessment, context).map((text) => <li key={text}>{text}</li>)}</ul>
       ) : null}
     </div>
   );
@@ -38,11 +38,9 @@ function summary({ outcome, pathway, earliestApplicationDate }: Assessment, t: T
 }
 
 /** With no date: what must happen first, one line per bar (a dated bar says when it ends). */
-function firstSteps(assessment: Assessment, t: Translate, lang: Lang): string[] {
+function firstSteps(assessment: Assessment, context: RuleContext): string[] {
+  const { t, lang } = context;
   return assessment.rules.filter((r) => r.effect === 'bar').map((rule) => rule.until
-    ? t('results.first.until', {
-      rule: ruleText(rule, { t, lang, pathway: assessment.pathway, answers: {} }).title,
-      until: formatDate(rule.until, lang),
-    })
-    : t(`results.first.${rule.id}` as MessageKey, { years: dfnYears }));
+    ? t('results.first.until', { rule: ruleText(rule, context).title, until: formatDate(rule.until, lang) })
+    : t(`results.first.${rule.id}` as MessageKey, ruleParams(rule, context)));
 }

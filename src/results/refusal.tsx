@@ -3,11 +3,11 @@
  * fixed number of days from a refusal; it depends on status, a removal order or a departure order.
  */
 import { useT } from '../i18n/i18n';
-import { departureOrderDays } from './legal-values';
+import { legalValues } from '../rules';
 
-export function Refusal() {
+export function Refusal({ asOf }: { asOf: string }) {
   const t = useT();
-  const days = departureOrderDays;
+  const days = legalValues(asOf).departureOrder?.value ?? '';
   return (
     <section>
       <h2 className="heading-m">{t('refusal.title')}</h2>

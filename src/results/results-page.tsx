@@ -5,7 +5,7 @@
 import { Navigate } from 'react-router';
 import { ConsultantResults, useConsultantSettings } from '../consultant/mode';
 import { useLang } from '../i18n/i18n';
-import { assess, checkCaseFile } from '../rules';
+import { assess, checkAnswers } from '../rules';
 import { firstUnfinishedStep } from '../wizard/journey';
 import type { NavState } from '../wizard/notices';
 import { pathFor } from '../wizard/paths';
@@ -20,9 +20,9 @@ export function ResultsPage() {
   const progress = useProgress();
   const consultant = useConsultantSettings().on;
   useFocusHeading('results');
-  const first = firstUnfinishedStep(progress);
   const asOf = localToday();
-  const check = checkCaseFile({ format: 'hc-case', version: 1, answers: progress.answers }, asOf, 'complete');
+  const first = firstUnfinishedStep(progress, asOf);
+  const check = checkAnswers(progress.answers, asOf, 'complete');
   if (first || !check.ok) {
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
     return <Navigate replace to={target} state={{ notice: 'deep-link' } satisfies NavState} />;

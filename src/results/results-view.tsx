@@ -27,14 +27,14 @@ export function ResultsView({ assessment, answers }: { assessment: Assessment; a
   return (
     <>
       <h1 className="heading-l">{t('results.title')}</h1>
-      <OutcomeSummary assessment={assessment} />
+      <OutcomeSummary assessment={assessment} answers={answers} />
       <PrintButton />
       <RuleCards assessment={assessment} answers={answers} />
-      <NextSteps assessment={assessment} />
-      {inCanada ? <ApplyInCanada assessment={assessment} /> : null}
+      <NextSteps assessment={assessment} answers={answers} />
+      {inCanada ? <ApplyInCanada assessment={assessment} answers={answers} /> : null}
       {abroad ? <ApplyFromAbroad answers={answers} /> : null}
       {open ? <EvidenceChecklist answers={answers} /> : null}
-      {inCanada ? <Refusal /> : null}
+      {inCanada ? <Refusal asOf={assessment.asOf} /> : null}
       <Corrections assessment={assessment} />
       <HelpBlock />
       <AboutResult assessment={assessment} />

@@ -12,7 +12,7 @@ import { ruleText, type RuleContext } from './rule-text';
 
 export function RuleCards({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
   const t = useT();
-  const context: RuleContext = { t, lang: useLang(), pathway: assessment.pathway, answers };
+  const context: RuleContext = { t, lang: useLang(), pathway: assessment.pathway, answers, asOf: assessment.asOf };
   return groupRules(assessment.rules).map(({ group, rules }) => (
     <section key={group}>
       <h2 className="heading-m">{t(`results.group.${group}`)}</h2>

@@ -1,68 +1,70 @@
 /**
- * A fired rule in words: its title and paragraphs in the page's language, with the engine's dates
- * and parameters put into the catalogue's placeholders. Rules with no placeholder read their
- * `rule.<id>.title` and `rule.<id>.body` as they are.
+ * A fired rule in words: its title and paragraphs in the page's language. The numbers and dates
+ * come from the rule's own row (`sentenceValues`, read on the evaluation date: ISO dates are
+ * written in the page's language, numbers as they are) and, for a rule that runs until a day, that
+ * day and the first day after it. Only the choice between alternative paragraphs is made here.
  */
+import type { Params } from '../i18n/format';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import type { Lang } from '../i18n/shell';
-import { nextDay, type Answers, type Assessment, type FiredRule } from '../rules';
-import { FIGURES } from './figures';
+import {
+  isIsoDate, nextDay, sentenceValues, type Answers, type Assessment, type FiredRule, type RuleId, type SentenceValues,
+} from '../rules';
 import { formatDate } from './format';
-import { dfnYears, judicialReviewDays, months, refugeeOneYear } from './legal-values';
 
 export interface RuleContext {
   t: Translate;
   lang: Lang;
   pathway: Assessment['pathway'];
   answers: Answers;
+  asOf: string;
 }
 
 export interface RuleText { title: string; paragraphs: string[] }
 
-type Params = Record<string, string | number>;
-
-function params(rule: FiredRule, { lang, pathway }: RuleContext): Params {
-  const date = (iso: string) => formatDate(iso, lang);
-  const until: Params = rule.until ? { until: date(rule.until), from: date(nextDay(rule.until)) } : {};
-  switch (rule.id) {
-    case 'bar.twelve-month': case 'lift.twelve-month': case 'warn.withdrawal-consequences':
-      return { months: months.twelveMonthBar, ...until };
-    case 'bar.designated-foreign-national':
-      return { years: dfnYears, ...until };
-    case 'warn.refugee-claim-one-year':
-      return { months: months.refugeeClaimOneYear, claimsFrom: date(refugeeOneYear.claimsFrom), entriesAfter: date(refugeeOneYear.entriesAfter) };
-    case 'inform.judicial-review':
-      return { days: judicialReviewDays(pathway) };
-    case 'suggest.economic-program':
-      return { date: date(FIGURES.peqClosed) };
-    case 'inform.quebec-selection': {
-      const { on, quebec, elsewhere } = FIGURES.processingMonths;
-      return { date: date(on), quebec, elsewhere };
-    }
-    default:
-      return {};
-  }
+/** A row's values as the sentence shows them: dates in the page's language, numbers as they are. */
+export function shownValues(values: SentenceValues, lang: Lang): Params {
+  return Object.fromEntries(Object.entries(values)
+    .map(([name, value]) => [name, typeof value === 'string' && isIsoDate(value) ? formatDate(value, lang) : value]));
 }
 
-function bodyKeys(rule: FiredRule, { pathway, answers }: RuleContext): string[] {
-  const base = `rule.${rule.id}`;
-  switch (rule.id) {
+export function ruleParams(rule: FiredRule, { lang, answers, asOf }: RuleContext): Params {
+  const params = shownValues(sentenceValues(rule.id, answers, asOf), lang);
+  if (rule.until) Object.assign(params, { until: formatDate(rule.until, lang), from: formatDate(nextDay(rule.until), lang) });
+  return params;
+}
+
+interface Situation { pathway: Assessment['pathway']; quebec: boolean; until: boolean; values: SentenceValues }
+
+/** The paragraphs of a rule's card: most rules have one; a few depend on where the person is or applies. */
+export function bodyKeys(id: RuleId, { pathway, quebec, until, values }: Situation): MessageKey[] {
+  const abroad = pathway === 'outside-canada';
+  switch (id) {
+    case 'exclude.non-exemptible-inadmissibility':
+    case 'warn.possible-non-exemptible-inadmissibility':
+      return [`rule.${id}.body`, 'results.ministerial-relief'];
     case 'bar.designated-foreign-national':
-      return [rule.until ? `${base}.body` : `${base}.body-pending`];
+      return [until ? `rule.${id}.body` : `rule.${id}.body-pending`, `rule.${id}.other-routes`];
     case 'suggest.economic-program':
-      return answers.destination === 'QC' ? [`${base}.body`, `${base}.body-qc`] : [`${base}.body`];
+      return quebec ? [`rule.${id}.body`, `rule.${id}.body-qc`] : [`rule.${id}.body`];
     case 'inform.quebec-selection':
-      return pathway === 'outside-canada' ? [`${base}.body-abroad`] : [`${base}.body`, `${base}.wait`];
+      if (abroad) return [`rule.${id}.body-abroad`];
+      return values.date ? [`rule.${id}.body`, `rule.${id}.wait`] : [`rule.${id}.body`];
+    case 'inform.judicial-review':
+      return [abroad ? `rule.${id}.body-abroad` : `rule.${id}.body`];
     default:
-      return [`${base}.body`];
+      return [`rule.${id}.body`];
   }
 }
 
 export function ruleText(rule: FiredRule, context: RuleContext): RuleText {
-  const { t } = context;
-  const p = params(rule, context);
+  const { t, pathway, answers, asOf } = context;
+  const params = ruleParams(rule, context);
+  const situation = {
+    pathway, quebec: answers.destination === 'QC', until: rule.until !== undefined, values: sentenceValues(rule.id, answers, asOf),
+  };
   return {
-    title: t(`rule.${rule.id}.title` as MessageKey, p),
-    paragraphs: bodyKeys(rule, context).map((key) => t(key as MessageKey, p)),
+    title: t(`rule.${rule.id}.title`, params),
+    paragraphs: bodyKeys(rule.id, situation).map((key) => t(key, params)),
   };
 }

@@ -5,21 +5,24 @@
 import type { CaseFile } from './case-file';
 import { latest, nextDay, type IsoDate } from './dates';
 import { applicableAnswers } from './fields';
+import { evaluateRules, type Evaluated } from './evaluate';
 import { feesFor, type Fees } from './fees';
 import { nextStepsFor, type NextStep, type Outcome } from './next-steps';
-import { RULES, type Effect, type Rule } from './table';
+import { RULE_IDS, type Effect, type RuleId } from './table';
 
 export interface FiredRule {
-  id: string;
+  id: RuleId;
   effect: Effect;
   citations: string[];
   until?: IsoDate;
 }
 
+export type Pathway = 'in-canada' | 'outside-canada';
+
 export interface Assessment {
   asOf: IsoDate;
   outcome: Outcome;
-  pathway: 'in-canada' | 'outside-canada' | null;
+  pathway: Pathway | null;
   earliestApplicationDate: IsoDate | null;
   rules: FiredRule[];
   fees: Fees | null;
@@ -31,7 +34,7 @@ const OUTCOME_OF_EFFECT: Partial<Record<Effect, Outcome>> = {
 };
 
 /** The outcome is decided by the first step (1 to 5) with a deciding rule that fired. */
-function decide(fired: readonly { rule: Rule }[]): Outcome {
+function decide(fired: readonly Evaluated[]): Outcome {
   let decided: { step: number; outcome: Outcome } | undefined;
   for (const { rule } of fired) {
     const outcome = OUTCOME_OF_EFFECT[rule.effect];
@@ -44,29 +47,23 @@ function decide(fired: readonly { rule: Rule }[]): Outcome {
 
 export function assess(caseFile: CaseFile, asOf: IsoDate): Assessment {
   const answers = applicableAnswers(caseFile.answers);
-  const context = { answers, asOf };
-  const decisive = RULES.filter((r) => r.step !== 'listed')
-    .map((rule) => ({ rule, match: rule.when(context) }))
-    .filter((f) => f.match !== false);
+  const { decisive, listed } = evaluateRules(caseFile.answers, asOf, caseFile.version);
   const outcome = decide(decisive);
   const open = outcome === 'barred' || outcome === 'can-apply';
-  const listed = open
-    ? RULES.filter((r) => r.step === 'listed').map((rule) => ({ rule, match: rule.when(context) })).filter((f) => f.match !== false)
-    : [];
-  const fired = [...decisive, ...listed].sort((x, y) => RULES.indexOf(x.rule) - RULES.indexOf(y.rule));
+  const fired = [...decisive, ...(open ? listed : [])]
+    .sort((x, y) => RULE_IDS.indexOf(x.rule.id) - RULE_IDS.indexOf(y.rule.id));
   const rules: FiredRule[] = fired.map(({ rule, match }) => ({
     id: rule.id, effect: rule.effect, citations: [...rule.citations],
     ...(typeof match === 'object' ? { until: match.until } : {}),
   }));
-  const bars = rules.filter((r) => r.effect === 'bar');
-  const earliestApplicationDate = outcome === 'barred' && bars.every((b) => b.until !== undefined)
-    ? nextDay(latest(bars.map((b) => b.until as IsoDate)) as IsoDate)
+  const untils = rules.filter((r) => r.effect === 'bar').map((b) => b.until);
+  const earliestApplicationDate = outcome === 'barred' && untils.every((u) => u !== undefined)
+    ? nextDay(latest(untils as IsoDate[]) as IsoDate)
     : null;
   const pathway = open ? (answers.location ?? null) : null;
   const fees = open && pathway === 'in-canada' ? feesFor(answers, asOf) : null;
-  const ids = new Set(rules.map((r) => r.id));
   return {
     asOf, outcome, pathway, earliestApplicationDate, rules, fees,
-    nextSteps: nextStepsFor(outcome, ids, answers, earliestApplicationDate !== null),
+    nextSteps: nextStepsFor(outcome, fired.map((f) => f.rule), answers, earliestApplicationDate !== null),
   };
 }

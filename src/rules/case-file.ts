@@ -7,21 +7,26 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import type { IsoDate } from './dates';
+import { requiredFields } from './evaluate';
 import {
-  ARRAY_FIELDS, DATE_FIELDS, MAX_DEPENDENT_CHILDREN, MAX_YEARS_IN_CANADA, fieldSchemas, isFieldId,
-  requiredFields, type Answers, type FieldId,
+  ARRAY_FIELDS, CASE_FILE_VERSIONS, DATE_FIELDS, NUMBER_RANGES, V2_FIELDS, fieldSchemaFor, isFieldId,
+  type Answers, type CaseFileVersion, type FieldId,
 } from './fields';
-import { lawDates, only } from './parameters';
+import { PARAMETERS, only } from './parameters';
+import { peopleInApplication } from './predicates';
 
 export const CASE_FILE_FORMAT = 'hc-case';
-export const CASE_FILE_VERSION = 1;
+/** The version the project writes; every place that wraps answers into a case file takes it from here. */
+export const CASE_FILE_VERSION = 2 satisfies CaseFileVersion;
+/** The first evaluation date the engine knows the law of (IRPA came into force). */
+export const EARLIEST_EVALUATION_DATE: IsoDate = only(PARAMETERS.irpaInForce);
 
 export type ProblemCode =
   | 'not-an-object' | 'wrong-format' | 'wrong-version' | 'answers-not-an-object'
   | 'unknown-field' | 'null-value' | 'wrong-type' | 'not-a-whole-number' | 'invalid-value'
   | 'out-of-range' | 'invalid-date' | 'date-too-early' | 'duplicate' | 'required' | 'date-after-as-of'
   | 'removed-but-in-canada' | 'order-in-canada-but-outside' | 'child-harm-without-children-affected'
-  | 'unsure-with-grounds';
+  | 'unsure-with-grounds' | 'biometrics-exempt-above-people' | 'as-of-before-law';
 
 export interface Problem {
   code: ProblemCode;
@@ -34,7 +39,7 @@ export interface Problem {
 
 export interface CaseFile {
   format: typeof CASE_FILE_FORMAT;
-  version: typeof CASE_FILE_VERSION;
+  version: CaseFileVersion;
   answers: Answers;
 }
 
@@ -65,8 +70,11 @@ function keyText(key: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function rangeOf(field: FieldId): { min: number; max: number } {
-  return { min: 0, max: field === 'dependentChildren' ? MAX_DEPENDENT_CHILDREN : MAX_YEARS_IN_CANADA };
+const rangeOf = (field: FieldId) => NUMBER_RANGES[field] ?? { min: 0, max: 0 };
+
+/** The problem's parameters for a date before the earliest allowed entry date (one helper for every reader). */
+export function dateTooEarlyParams(): { after: IsoDate } {
+  return { after: only(PARAMETERS.refugeeOneYearEntriesAfter) };
 }
 
 function issueToProblem(field: FieldId, value: unknown, issue: $ZodIssue): Problem {
@@ -86,18 +94,18 @@ function issueToProblem(field: FieldId, value: unknown, issue: $ZodIssue): Probl
     default: {
       const code = issue.message === 'date-too-early' ? 'date-too-early' : 'invalid-date';
       const params: Record<string, string> = { value: shownValue(at) };
-      if (code === 'date-too-early') params.after = only(lawDates.refugeeOneYearEntriesAfter);
+      if (code === 'date-too-early') Object.assign(params, dateTooEarlyParams());
       return { ...base, code, params };
     }
   }
 }
 
 /** First pass: each field on its own. Returns the values that parsed. */
-function checkFields(answers: Record<string, unknown>, problems: Problem[]): Answers {
+function checkFields(answers: Record<string, unknown>, version: CaseFileVersion, problems: Problem[]): Answers {
   const valid: Record<string, unknown> = {};
   for (const key of Object.keys(answers)) {
     const value = answers[key];
-    if (!isFieldId(key)) {
+    if (!isFieldId(key) || (version === 1 && V2_FIELDS.includes(key))) {
       problems.push({ code: 'unknown-field', path: `answers.${keyText(key)}`, fields: [] });
       continue;
     }
@@ -105,7 +113,7 @@ function checkFields(answers: Record<string, unknown>, problems: Problem[]): Ans
       problems.push({ code: 'null-value', path: `answers.${key}`, fields: [key] });
       continue;
     }
-    const parsed = fieldSchemas[key].safeParse(value);
+    const parsed = fieldSchemaFor(key, version).safeParse(value);
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((issue) => issueToProblem(key, value, issue)));
       continue;
@@ -135,6 +143,13 @@ function checkAcrossFields(answers: Record<string, unknown>, valid: Answers, asO
   if (valid.childHarm !== undefined && valid.childrenAffected !== true && !childrenAffectedUnreadable) {
     problems.push({ code: 'child-harm-without-children-affected', path: 'answers.childHarm', fields: ['childHarm', 'childrenAffected'] });
   }
+  const people = peopleInApplication(valid);
+  if (valid.biometricsExempt !== undefined && valid.biometricsExempt > people) {
+    problems.push({
+      code: 'biometrics-exempt-above-people', path: 'answers.biometricsExempt',
+      fields: ['biometricsExempt', 'spouseIncluded', 'dependentChildren'], params: { value: valid.biometricsExempt, people },
+    });
+  }
   for (const field of DATE_FIELDS) {
     const date = valid[field] as IsoDate | undefined;
     if (date !== undefined && date > asOf) {
@@ -152,18 +167,27 @@ export function checkCaseFile(input: unknown, asOf: IsoDate, mode: CheckMode = '
   if (!isPlainObject(input)) return { ok: false, problems: [{ code: 'not-an-object', path: '', fields: [] }], missing: [] };
   const problems: Problem[] = [];
   if (input.format !== CASE_FILE_FORMAT) problems.push({ code: 'wrong-format', path: 'format', fields: [], params: { value: shownValue(input.format) } });
-  if (input.version !== CASE_FILE_VERSION) problems.push({ code: 'wrong-version', path: 'version', fields: [], params: { value: shownValue(input.version) } });
+  const version = CASE_FILE_VERSIONS.find((v) => v === input.version);
+  if (version === undefined) problems.push({ code: 'wrong-version', path: 'version', fields: [], params: { value: shownValue(input.version) } });
+  if (asOf < EARLIEST_EVALUATION_DATE) problems.push({ code: 'as-of-before-law', path: 'asOf', fields: [], params: { value: asOf, date: EARLIEST_EVALUATION_DATE } });
   const answers = input.answers;
   if (!isPlainObject(answers)) {
     problems.push({ code: 'answers-not-an-object', path: 'answers', fields: [] });
     return { ok: false, problems, missing: [] };
   }
-  const valid = checkFields(answers, problems);
+  // A file of an unknown version is still checked as the newest, so every problem is reported at once.
+  const read = version ?? CASE_FILE_VERSION;
+  const valid = checkFields(answers, read, problems);
   checkAcrossFields(answers, valid, asOf, problems);
-  const missing = requiredFields(valid).filter((field) => !Object.hasOwn(answers, field));
+  const missing = requiredFields(valid, asOf, read).filter((field) => answers[field] === undefined);
   if (mode === 'complete') {
     problems.push(...missing.map((field): Problem => ({ code: 'required', path: `answers.${field}`, fields: [field] })));
   }
   if (problems.length > 0) return { ok: false, problems, missing };
-  return { ok: true, caseFile: { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers: valid }, missing };
+  return { ok: true, caseFile: { format: CASE_FILE_FORMAT, version: read, answers: valid }, missing };
+}
+
+/** Checks answers held by the project itself (the wizard's store, a what-if) as a case file of the version it writes. */
+export function checkAnswers(answers: unknown, asOf: IsoDate, mode: CheckMode): CaseFileCheck {
+  return checkCaseFile({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers }, asOf, mode);
 }

@@ -1,27 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { citationLinks } from './citations';
-import { dayPeriods, feeSets, lawDates, periods } from './parameters';
+import { ALL_PARAMETERS } from './parameters';
 import { RULES } from './table';
 
-const OFFICIAL_HOSTS = ['laws-lois.justice.gc.ca', 'www.canada.ca', 'scc-csc.lexum.com', 'www.legisquebec.gouv.qc.ca'];
+const OFFICIAL_HOSTS = [
+  'laws-lois.justice.gc.ca', 'www.canada.ca', 'scc-csc.lexum.com', 'decisions.fct-cf.gc.ca', 'www.legisquebec.gouv.qc.ca', 'www.quebec.ca',
+];
 
 const citedByRules = [...new Set(RULES.flatMap((r) => r.citations))];
-const citedByParameters = [feeSets, ...Object.values(periods), ...Object.values(dayPeriods), ...Object.values(lawDates)].flatMap((p) => p.citations);
+const citedByParameters = [...new Set(ALL_PARAMETERS.flatMap((p) => p.citations))];
+
+function expectOfficialPages(citation: string): void {
+  const links = citationLinks(citation);
+  expect(links, citation).toBeDefined();
+  for (const url of [links?.en, links?.fr]) {
+    const parsed = new URL(url as string);
+    expect(parsed.protocol, url).toBe('https:');
+    expect(OFFICIAL_HOSTS, url).toContain(parsed.host);
+  }
+  expect(links?.en, citation).not.toBe(links?.fr);
+}
 
 describe('citation links', () => {
   it.each(citedByRules)('%s, cited by a rule, links to official English and French pages', (citation) => {
-    const links = citationLinks(citation);
-    expect(links, citation).toBeDefined();
-    for (const url of [links?.en, links?.fr]) {
-      const parsed = new URL(url as string);
-      expect(parsed.protocol).toBe('https:');
-      expect(OFFICIAL_HOSTS).toContain(parsed.host);
-    }
-    expect(links?.en).not.toBe(links?.fr);
+    expectOfficialPages(citation);
   });
 
-  it('links every citation of the dated parameters too', () => {
-    expect(citedByParameters.filter((c) => citationLinks(c) === undefined)).toEqual([]);
+  it.each(citedByParameters)('%s, cited by a dated parameter, links to official English and French pages', (citation) => {
+    expectOfficialPages(citation);
+  });
+
+  it.each([
+    ['IRPA s. 20.2(1)', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-20.2.html', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-20.2.html'],
+    ['IRPA s. 49(2)(f)', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-49.html', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-49.html'],
+    ['IRPA s. 112(2)(b.1)', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-112.html', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-112.html'],
+    ['IRPA s. 24(4)', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-24.html', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-24.html'],
+    ['IRPA s. 63(1)', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-63.html', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-63.html'],
+    ['IRPR s. 67(a)', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-67.html', 'https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-67.html'],
+    ['IRPR s. 10(2)', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-10.html', 'https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-10.html'],
+    ['IAD Rules r. 16(a)', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2022-277/section-16.html', 'https://laws-lois.justice.gc.ca/fra/reglements/DORS-2022-277/article-16.html'],
+    ['Yuris 2017 FC 981', 'https://decisions.fct-cf.gc.ca/fc-cf/decisions/en/item/300788/index.do', 'https://decisions.fct-cf.gc.ca/fc-cf/decisions/fr/item/300788/index.do'],
+  ])('links %s, a citation of version 2, to its official pages', (citation, en, fr) => {
+    expect(citationLinks(citation)).toMatchObject({ en, fr });
+  });
+
+  it('knows the version-2 citations the rules carry', () => {
+    for (const citation of ['Yuris 2017 FC 981', 'IRPA s. 20.2(1)', 'IRPA s. 49(2)(f)', 'IRPA s. 112(2)(b.1)', 'IRPA s. 24(4)', 'IRPR s. 67(a)', 'IRPR s. 117(9)(d)', 'IRPR s. 160', 'IRPR s. 162']) {
+      expect(citedByRules, citation).toContain(citation);
+    }
+    expect(citedByParameters).toContain('IAD Rules r. 16(a)');
   });
 
   it('links a subsection to its section page', () => {
@@ -55,7 +82,7 @@ describe('citation links', () => {
   });
 
   it('carries the date each link was last checked', () => {
-    expect(citedByRules.map((c) => citationLinks(c)?.checked).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d ?? ''))).toBe(true);
+    expect([...citedByRules, ...citedByParameters].map((c) => citationLinks(c)?.checked).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d ?? ''))).toBe(true);
   });
 
   it('knows nothing of a citation outside its table', () => {

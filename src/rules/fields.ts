@@ -5,15 +5,21 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
-import { lawDates, only } from './parameters';
+import { PARAMETERS, only } from './parameters';
+import { familyIncluded, hasNonExemptibleGround, isDfn, isForeignNational, isInCanada } from './predicates';
+
+/** The versions of the case file the engine reads; it writes the newest. */
+export const CASE_FILE_VERSIONS = [1, 2] as const;
+export type CaseFileVersion = (typeof CASE_FILE_VERSIONS)[number];
 
 export const STATUSES = ['citizen', 'permanent-resident', 'protected-person', 'foreign-national'] as const;
 export const LOCATIONS = ['in-canada', 'outside-canada'] as const;
 export const DESTINATIONS = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'undecided'] as const;
 export const REMOVALS = ['none', 'order-in-canada', 'removed'] as const;
 export const REMOVAL_ORDER_TYPES = ['departure', 'exclusion', 'deportation', 'unknown'] as const;
-export const INADMISSIBILITY_GROUNDS = ['security', 'human-rights', 'sanctions', 'organized-crime', 'criminality', 'health', 'financial', 'misrepresentation', 'non-compliance', 'family-member'] as const;
-export const NON_EXEMPTIBLE_GROUNDS = ['security', 'human-rights', 'sanctions', 'organized-crime'] as const;
+/** The grounds of version 1; version 2 adds `cessation` (IRPA s. 40.1). */
+export const INADMISSIBILITY_GROUNDS_V1 = ['security', 'human-rights', 'sanctions', 'organized-crime', 'criminality', 'health', 'financial', 'misrepresentation', 'non-compliance', 'family-member'] as const;
+export const INADMISSIBILITY_GROUNDS = [...INADMISSIBILITY_GROUNDS_V1, 'cessation'] as const;
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
 export const YES_NO = ['yes', 'no'] as const;
 export const REFUGEE_CLAIMS = ['none', 'pending', 'rejected', 'abandoned', 'withdrawn', 'ineligible'] as const;
@@ -22,6 +28,7 @@ export const SEVERITIES = ['severe', 'serious', 'moderate', 'minor'] as const;
 export const HOME_COUNTRY_HELP = ['sought-with-proof', 'sought-no-proof', 'not-sought-with-reason', 'not-sought'] as const;
 export const MAX_DEPENDENT_CHILDREN = 20;
 export const MAX_YEARS_IN_CANADA = 100;
+export const MAX_BIOMETRICS_EXEMPT = 22;
 
 type Of<T extends readonly string[]> = T[number];
 export type InadmissibilityGround = Of<typeof INADMISSIBILITY_GROUNDS>;
@@ -33,6 +40,7 @@ export interface Answers {
   removal?: Of<typeof REMOVALS>;
   removalOrderType?: Of<typeof REMOVAL_ORDER_TYPES>;
   inadmissibility?: (InadmissibilityGround | 'unsure')[];
+  inadmissibilityFound?: boolean;
   spouseOrPartnerInCanada?: Of<typeof YES_NO_UNSURE>;
   permitHolderEligible?: Of<typeof YES_NO_UNSURE>;
   refugeeClaim?: Of<typeof REFUGEE_CLAIMS>;
@@ -50,6 +58,8 @@ export interface Answers {
   caregiverExperience?: Of<typeof YES_NO_UNSURE>;
   spouseIncluded?: boolean;
   dependentChildren?: number;
+  familyMemberPendingClaim?: Of<typeof YES_NO_UNSURE>;
+  biometricsExempt?: number;
   childrenAffected?: boolean;
   childHarm?: Of<typeof YES_NO>;
   lifeRiskNoMedicalCare?: boolean;
@@ -65,7 +75,7 @@ export type FieldId = keyof Answers;
 const dateSchema = z.string().check(z.refine(isIsoDate, { error: 'invalid-date' }));
 const entryDateSchema = z.string().check(
   z.refine(isIsoDate, { error: 'invalid-date', abort: true }),
-  z.refine((d) => d > only(lawDates.refugeeOneYearEntriesAfter), { error: 'date-too-early' }),
+  z.refine((d) => d > only(PARAMETERS.refugeeOneYearEntriesAfter), { error: 'date-too-early' }),
 );
 
 function list<T extends readonly [string, ...string[]]>(values: T) {
@@ -79,6 +89,7 @@ export const fieldSchemas = {
   removal: z.enum(REMOVALS),
   removalOrderType: z.enum(REMOVAL_ORDER_TYPES),
   inadmissibility: list([...INADMISSIBILITY_GROUNDS, 'unsure'] as const),
+  inadmissibilityFound: z.boolean(),
   spouseOrPartnerInCanada: z.enum(YES_NO_UNSURE),
   permitHolderEligible: z.enum(YES_NO_UNSURE),
   refugeeClaim: z.enum(REFUGEE_CLAIMS),
@@ -96,6 +107,8 @@ export const fieldSchemas = {
   caregiverExperience: z.enum(YES_NO_UNSURE),
   spouseIncluded: z.boolean(),
   dependentChildren: z.int().check(z.minimum(0), z.maximum(MAX_DEPENDENT_CHILDREN)),
+  familyMemberPendingClaim: z.enum(YES_NO_UNSURE),
+  biometricsExempt: z.int().check(z.minimum(0), z.maximum(MAX_BIOMETRICS_EXEMPT)),
   childrenAffected: z.boolean(),
   childHarm: z.enum(YES_NO),
   lifeRiskNoMedicalCare: z.boolean(),
@@ -107,6 +120,22 @@ export const fieldSchemas = {
 
 /** Field ids in the order of the spec's table, which is also the order the wizard asks them. */
 export const FIELD_IDS = Object.keys(fieldSchemas) as FieldId[];
+/** Answers that exist from version 2 only: unknown keys in a version-1 file, and never required there. */
+export const V2_FIELDS: readonly FieldId[] = ['inadmissibilityFound', 'familyMemberPendingClaim', 'biometricsExempt'];
+
+/** A field's schema in a file of that version (version 1 has no `cessation` ground). */
+export function fieldSchemaFor(field: FieldId, version: CaseFileVersion): z.ZodMiniType {
+  if (version === 1 && field === 'inadmissibility') return list([...INADMISSIBILITY_GROUNDS_V1, 'unsure'] as const);
+  return fieldSchemas[field];
+}
+
+/** The number range of a numeric field, for messages. */
+export const NUMBER_RANGES: Partial<Record<FieldId, { min: number; max: number }>> = {
+  dependentChildren: { min: 0, max: MAX_DEPENDENT_CHILDREN },
+  biometricsExempt: { min: 0, max: MAX_BIOMETRICS_EXEMPT },
+  yearsInCanada: { min: 0, max: MAX_YEARS_IN_CANADA },
+};
+
 export const DATE_FIELDS: readonly FieldId[] = ['lastDecisionDate', 'designationDate', 'dfnFinalDecisionDate', 'entryDate'];
 export const ARRAY_FIELDS: readonly FieldId[] = ['inadmissibility', 'hardships'];
 
@@ -114,9 +143,6 @@ export function isFieldId(key: string): key is FieldId {
   return Object.prototype.hasOwnProperty.call(fieldSchemas, key);
 }
 
-const isForeignNational = (a: Answers) => a.status === 'foreign-national';
-const isInCanada = (a: Answers) => isForeignNational(a) && a.location === 'in-canada';
-const isDfn = (a: Answers) => isForeignNational(a) && a.designatedForeignNational === true;
 const NEGATIVE_CLAIMS = ['rejected', 'abandoned', 'withdrawn'] as const;
 
 /**
@@ -131,6 +157,7 @@ export const fieldApplies: Record<FieldId, (a: Answers) => boolean> = {
   removal: isForeignNational,
   removalOrderType: (a) => isForeignNational(a) && a.removal !== undefined && a.removal !== 'none',
   inadmissibility: isForeignNational,
+  inadmissibilityFound: (a) => isForeignNational(a) && hasNonExemptibleGround(a),
   spouseOrPartnerInCanada: isInCanada,
   permitHolderEligible: isInCanada,
   refugeeClaim: isForeignNational,
@@ -150,6 +177,8 @@ export const fieldApplies: Record<FieldId, (a: Answers) => boolean> = {
   caregiverExperience: isForeignNational,
   spouseIncluded: isForeignNational,
   dependentChildren: isForeignNational,
+  familyMemberPendingClaim: (a) => isForeignNational(a) && familyIncluded(a),
+  biometricsExempt: isInCanada,
   childrenAffected: isForeignNational,
   childHarm: (a) => isForeignNational(a) && a.childrenAffected === true,
   lifeRiskNoMedicalCare: isForeignNational,
@@ -160,7 +189,7 @@ export const fieldApplies: Record<FieldId, (a: Answers) => boolean> = {
 };
 
 /** Fields that may be left out even when they apply. */
-const OPTIONAL: ReadonlySet<FieldId> = new Set<FieldId>(['entryDate']);
+const OPTIONAL: ReadonlySet<FieldId> = new Set<FieldId>(['entryDate', 'biometricsExempt']);
 
 /** `dfnFinalDecisionDate` is required only for a DFN whose claim ended negatively. */
 function requiredBeyondApplies(field: FieldId, a: Answers): boolean {
@@ -170,32 +199,9 @@ function requiredBeyondApplies(field: FieldId, a: Answers): boolean {
   return !OPTIONAL.has(field);
 }
 
-export function fieldRequired(field: FieldId, a: Answers): boolean {
+export function fieldRequired(field: FieldId, a: Answers, version: CaseFileVersion): boolean {
+  if (version === 1 && V2_FIELDS.includes(field)) return false;
   return fieldApplies[field](a) && requiredBeyondApplies(field, a);
-}
-
-/**
- * The early-stop exception (spec §1 "Required"): when steps 1–4 settle the outcome, only the
- * fields read up to the deciding step are required. Returns those fields, or null when the
- * outcome is not settled by steps 1–4.
- */
-export function fieldsReadToEarlyDecision(a: Answers): FieldId[] | null {
-  if (a.status !== undefined && a.status !== 'foreign-national') return ['status'];
-  if (!isForeignNational(a)) return null;
-  if (a.inadmissibility?.some((g) => (NON_EXEMPTIBLE_GROUNDS as readonly string[]).includes(g))) {
-    return ['status', 'location', 'inadmissibility'];
-  }
-  if (isInCanada(a) && (a.spouseOrPartnerInCanada === 'yes' || a.permitHolderEligible === 'yes')) {
-    return ['status', 'location', 'inadmissibility', 'spouseOrPartnerInCanada', 'permitHolderEligible'];
-  }
-  return null;
-}
-
-/** Every field required for these answers, in the spec's order. */
-export function requiredFields(a: Answers): FieldId[] {
-  const early = fieldsReadToEarlyDecision(a);
-  if (early) return early;
-  return FIELD_IDS.filter((f) => fieldRequired(f, a));
 }
 
 /** Only the applicable values: what every rule reads. */

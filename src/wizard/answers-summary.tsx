@@ -10,12 +10,14 @@ import { answerText } from './answer-text';
 import { askedFields, journey } from './journey';
 import type { NavState } from './notices';
 import { pathFor } from './paths';
+import { localToday } from './today';
 
-export function AnswersSummary({ answers, changeLinks }: { answers: Answers; changeLinks: boolean }) {
+/** `asOf`: the evaluation date that decides where the journey stops (today where the person is, unless given). */
+export function AnswersSummary({ answers, asOf = localToday(), changeLinks }: { answers: Answers; asOf?: string; changeLinks: boolean }) {
   const t = useT();
   const lang = useLang();
   const { hideAnswers } = useConsultantSettings();
-  const rows = journey(answers).flatMap((step) => {
+  const rows = journey(answers, asOf).flatMap((step) => {
     const asked = askedFields(step, answers);
     return step.questions.filter((q) => asked.includes(q.field)).map((q) => ({ step, q }));
   });

@@ -1,13 +1,16 @@
 /**
  * Case files in and out of the wizard: "Save case file" writes the contract's JSON (finished or
- * not) with `savedAt` and `rulesVersion`; "Open case file" reads one through the engine's checks,
- * accepting only missing answers, and says where it came from. A rejected file changes nothing.
+ * not, of the version the engine writes) with `savedAt` and `rulesVersion`; "Open case file" reads
+ * one through the engine's checks, accepting only missing answers, and says where it came from. A
+ * rejected file changes nothing. A file of an earlier version is checked as that version, then
+ * opened as an unfinished file of the current one: its answers are kept, and the questions the
+ * current version adds that apply are asked (`newQuestions`).
  * A consultant's notes travel as the top-level `notes` (never inside `answers`); notes that are not
  * valid are left out and counted, and never stop the answers from opening.
  */
 import {
-  CASE_FILE_FORMAT, CASE_FILE_VERSION, MAX_CASE_FILE_BYTES, RULES_VERSION, checkCaseFile, isIsoDate, parseCaseFileText,
-  type Answers, type Problem,
+  CASE_FILE_FORMAT, CASE_FILE_VERSION, MAX_CASE_FILE_BYTES, RULES_VERSION, V2_FIELDS, checkAnswers, checkCaseFile, isIsoDate,
+  parseCaseFileText, type Answers, type FieldId, type Problem,
 } from '../rules';
 import { readNotes, type Notes } from '../consultant/notes';
 import { seenForOpened, type Progress } from './journey';
@@ -31,7 +34,11 @@ export function caseFileOf(answers: Answers, today: string, notes?: Notes): Save
 export type OpenProblem = Problem | { code: 'too-large' | 'not-json' | 'too-deep'; path: ''; fields: [] };
 
 export type OpenResult =
-  | { ok: true; progress: Progress; opened: OpenedFrom; complete: boolean; notes?: Notes; notesIgnored: number }
+  | {
+    ok: true; progress: Progress; opened: OpenedFrom; complete: boolean; notes?: Notes; notesIgnored: number;
+    /** questions of the current version that a file of an earlier version did not have, and that apply */
+    newQuestions: FieldId[];
+  }
   | { ok: false; problems: OpenProblem[] };
 
 export function readCaseFile(text: string, byteSize: number, today: string): OpenResult {
@@ -45,9 +52,12 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
   if (isIsoDate(savedAt)) opened.savedAt = savedAt;
   if (typeof rulesVersion === 'string') opened.rulesVersion = rulesVersion.slice(0, 40);
   const answers = check.caseFile.answers;
+  // Held from now on as the version the engine writes: what it requires that the file lacks.
+  const { missing } = checkAnswers(answers, today, 'unfinished');
+  const newQuestions = check.caseFile.version === CASE_FILE_VERSION ? [] : missing.filter((f) => V2_FIELDS.includes(f));
   const read = readNotes(notes);
   return {
-    ok: true, progress: { answers, seen: seenForOpened(answers) }, opened, complete: check.missing.length === 0,
-    notes: read.notes, notesIgnored: read.ignored,
+    ok: true, progress: { answers, seen: seenForOpened(answers, today) }, opened, complete: missing.length === 0,
+    notes: read.notes, notesIgnored: read.ignored, newQuestions,
   };
 }

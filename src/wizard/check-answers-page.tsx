@@ -6,6 +6,7 @@ import { firstUnfinishedStep } from './journey';
 import { Notices, type NavState } from './notices';
 import { pathFor } from './paths';
 import { useProgress } from './store';
+import { localToday } from './today';
 import { useFocusHeading } from './use-focus-heading';
 
 export function CheckAnswersPage() {
@@ -13,7 +14,8 @@ export function CheckAnswersPage() {
   const lang = useLang();
   const progress = useProgress();
   useFocusHeading('check');
-  const first = firstUnfinishedStep(progress);
+  const asOf = localToday();
+  const first = firstUnfinishedStep(progress, asOf);
   if (first) {
     return <Navigate replace to={pathFor(lang, { kind: 'step', stepId: first.id })} state={{ notice: 'deep-link' } satisfies NavState} />;
   }
@@ -22,7 +24,7 @@ export function CheckAnswersPage() {
       <Notices />
       <h1 className="heading-l">{t('check.title')}</h1>
       <p>{t('check.intro')}</p>
-      <AnswersSummary answers={progress.answers} changeLinks />
+      <AnswersSummary answers={progress.answers} asOf={asOf} changeLinks />
       <Link className="button" to={pathFor(lang, { kind: 'results' })}>{t('check.submit')}</Link>
     </>
   );

@@ -1,6 +1,7 @@
 /**
  * Short messages about what just happened to the answers: a deep link sent the person back, a
- * change dropped answers that no longer apply, or a damaged saved state was discarded.
+ * change dropped answers that no longer apply, a case file was opened (perhaps one saved with an
+ * earlier version of the questions, which asks new ones), or a damaged saved state was discarded.
  */
 import { useLocation } from 'react-router';
 import { useLang, useT } from '../i18n/i18n';
@@ -11,6 +12,8 @@ export interface NavState {
   dropped?: number;
   fromCheck?: boolean;
   opened?: boolean;
+  /** the opened file was saved with an earlier version of the questions, and new ones apply */
+  newQuestions?: boolean;
 }
 
 export function Notices() {
@@ -25,6 +28,7 @@ export function Notices() {
       {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
       {state.dropped ? <p className="notice">{t(`wizard.dropped-notice.${plural(state.dropped)}`, { count: state.dropped })}</p> : null}
       {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
+      {state.newQuestions ? <p className="notice" data-notice="new-questions">{t('answers.opened-new-questions')}</p> : null}
       {notice === 'store-discarded' ? (
         <div className="notice notice--warning">
           <p>{t('wizard.store-discarded')}</p>

@@ -1,10 +1,14 @@
-/** One question of a step, drawn by its kind from the catalogue's words. */
+/**
+ * One question of a step, drawn by its kind from the catalogue's words. The legal numbers its words
+ * name (the ages of the biometrics exemption) come from the engine's parameters.
+ */
 import type { UseFormReturn } from 'react-hook-form';
 import { ChoiceGroup, type ChoiceOption } from '../components/choice-group';
 import { DateField } from '../components/date-field';
 import { NumberField } from '../components/number-field';
 import { WhyWeAsk } from '../components/field-parts';
 import { useHas, useT, type MessageKey } from '../i18n/i18n';
+import { PARAMETERS, only } from '../rules';
 import type { Question } from '../questions/catalogue';
 import type { FormValues } from './step-schema';
 
@@ -15,16 +19,19 @@ interface Props {
   error: string | undefined;
 }
 
+/** Values the questions' words may name; constant by law, so read without a date. */
+const WORD_VALUES = { youngest: only(PARAMETERS.biometricsYoungestAge), oldest: only(PARAMETERS.biometricsOldestAge) };
+
 export function QuestionField({ question, isHeading, form, error }: Props) {
   const t = useT();
   const has = useHas();
   const f = question.field;
   const k = (suffix: string) => `q.${f}.${suffix}` as MessageKey;
-  const label = t(k('label')) + (question.optional ? ` ${t('wizard.optional')}` : '');
+  const label = t(k('label'), WORD_VALUES) + (question.optional ? ` ${t('wizard.optional')}` : '');
   const legend = isHeading ? <h1 className="heading-l">{label}</h1> : label;
-  const hint = <>{t(k('hint'))}</>;
+  const hint = <>{t(k('hint'), WORD_VALUES)}</>;
   const common = { id: f, error, errorPrefix: t('error.summary-title') + ':' };
-  const why = <WhyWeAsk summary={t('wizard.why')}><p>{t(k('why'))}</p></WhyWeAsk>;
+  const why = <WhyWeAsk summary={t('wizard.why')}><p>{t(k('why'), WORD_VALUES)}</p></WhyWeAsk>;
 
   if (question.kind === 'date') {
     return <>{<DateField {...common} name={f} legend={legend} legendIsHeading={isHeading} hint={<>{hint} {t('date.example')}</>}
@@ -36,13 +43,12 @@ export function QuestionField({ question, isHeading, form, error }: Props) {
   }
   const optionLabel = (value: string) => t(k(`option.${value}`));
   const optionHint = (value: string) => (has(`q.${f}.option-hint.${value}`) ? t(k(`option-hint.${value}`)) : undefined);
+  const exclusives = (question.exclusiveOptions ?? []).map((value) => ({ value, label: optionLabel(value), hint: optionHint(value), exclusive: true }));
+  const others = (question.options ?? []).filter((v) => !(question.exclusiveOptions as readonly string[] | undefined)?.includes(v))
+    .map((value) => ({ value, label: optionLabel(value), hint: optionHint(value) }));
   const options: ChoiceOption[] = question.kind === 'boolean'
-    ? [{ value: 'true', label: t('answer.true') }, { value: 'false', label: t('answer.false') }]
-    : [
-        ...(question.options ?? []).filter((v) => !(question.exclusiveOptions as readonly string[] | undefined)?.includes(v))
-          .map((value) => ({ value, label: optionLabel(value), hint: optionHint(value) })),
-        ...(question.exclusiveOptions ?? []).map((value) => ({ value, label: optionLabel(value), hint: optionHint(value), exclusive: true })),
-      ];
+    ? [{ value: 'true', label: t('answer.true'), hint: optionHint('true') }, { value: 'false', label: t('answer.false'), hint: optionHint('false') }]
+    : question.exclusiveFirst ? [...exclusives, ...others] : [...others, ...exclusives];
   const onExclusive = (value: string, checked: boolean) => {
     if (!checked) return;
     const exclusive = (question.exclusiveOptions ?? []) as readonly string[];

@@ -2,23 +2,25 @@
  * A step of the wizard: one form (react-hook-form) for the step's questions, checked by the schema
  * derived from the engine's; on Continue the answers go to the store, answers that no longer apply
  * are dropped, and the person moves to the next step (or back to "Check your answers" after a
- * change). A step that is not reachable yet sends the person to the first unfinished one. In
- * consultant mode each question shows its rules and the step takes a note.
+ * change). A question that an answer on the same page makes relevant is revealed under it as soon
+ * as that answer is given (GOV.UK's conditional reveal). A step that is not reachable yet sends the
+ * person to the first unfinished one. In consultant mode each question shows its rules and the step
+ * takes a note. The page's form carries `data-step="<step id>"` for checks from outside.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fragment, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type SummaryError } from '../components/error-summary';
 import { ConsultantQuestion, ConsultantStepNote, useConsultantSettings } from '../consultant/mode';
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
 import { pathFor } from './paths';
-import { stepById, isAsked, type Step } from '../questions/catalogue';
+import { stepById, type Step } from '../questions/catalogue';
 import { stepIdForSlug } from '../questions/slugs';
 import { NotFoundPage } from './not-found-page';
 import { firstUnfinishedStep, isReachable, journey, position, type Progress } from './journey';
 import { QuestionField } from './question-field';
-import { formToAnswers, stepSchema, toFormValue, type FormError, type FormValues } from './step-schema';
+import { formToAnswers, shownQuestions, stepSchema, toFormValue, type FormError, type FormValues } from './step-schema';
 import { getProgress, saveStep, useProgress } from './store';
 import { localToday } from './today';
 import { useFocusHeading } from './use-focus-heading';
@@ -32,9 +34,10 @@ export function StepPage() {
   const location = useLocation();
   const stepId = stepIdForSlug(lang, slug);
   const step = stepId ? stepById(stepId) : undefined;
+  const today = localToday();
   if (!step) return <NotFoundPage lang={lang} />;
-  if (!isReachable(step.id, progress)) {
-    const first = firstUnfinishedStep(progress);
+  if (!isReachable(step.id, progress, today)) {
+    const first = firstUnfinishedStep(progress, today);
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
     return <Navigate to={target} replace state={{ notice: 'deep-link' } satisfies NavState} />;
   }
@@ -46,32 +49,36 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
   const lang = useLang();
   const navigate = useNavigate();
   const today = localToday();
-  const questions = step.questions.filter((q) => isAsked(q, progress.answers));
-  const schema = useMemo(() => stepSchema(questions, today), [questions.map((q) => q.field).join(), today]);
+  const all = step.questions;
+  const schema = useMemo(() => stepSchema(all, today, progress.answers), [all, today, progress.answers]);
   const form = useForm<FormValues>({
     resolver: zodResolver(schema),
-    defaultValues: Object.fromEntries(questions.map((q) => [q.field, toFormValue(q, progress.answers[q.field])])),
+    defaultValues: Object.fromEntries(all.map((q) => [q.field, toFormValue(q, progress.answers[q.field])])),
     shouldFocusError: false,
   });
+  // Only the answers that reveal a question re-render the page as they change.
+  const revealers = [...new Set(all.flatMap((q) => q.revealedBy ?? []))];
+  useWatch({ control: form.control, name: revealers, disabled: revealers.length === 0 });
+  const questions = shownQuestions(all, form.getValues(), today, progress.answers);
   const [attempt, setAttempt] = useState(0);
   const consultant = useConsultantSettings().on;
   useFocusHeading(step.id);
   useMeasureStepPaint(step.id);
 
-  const steps = journey(progress.answers);
+  const steps = journey(progress.answers, today);
   const index = steps.findIndex((s) => s.id === step.id);
   const previous = index > 0 ? steps[index - 1] : undefined;
 
-  const onValid = (values: FormValues) => {
-    const { dropped } = saveStep(step.id, formToAnswers(questions, values, today));
+  const onValid = (valid: FormValues) => {
+    const { dropped } = saveStep(step.id, formToAnswers(all, valid, today, progress.answers), today);
     const state: NavState = { dropped: dropped.length, fromCheck };
     const after = getProgress();
-    const first = firstUnfinishedStep(after);
+    const first = firstUnfinishedStep(after, today);
     if (fromCheck || !first) {
       navigate(first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' }), { state });
       return;
     }
-    const nextSteps = journey(after.answers);
+    const nextSteps = journey(after.answers, today);
     const next = nextSteps[nextSteps.findIndex((s) => s.id === step.id) + 1];
     navigate(next ? pathFor(lang, { kind: 'step', stepId: next.id }) : pathFor(lang, { kind: 'check' }), { state });
   };
@@ -80,10 +87,13 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
     const message = form.formState.errors[q.field]?.message;
     if (typeof message !== 'string') return [];
     const error = JSON.parse(message) as FormError;
-    return [{ fieldId: q.field, message: t(error.key as MessageKey, error.params) }];
+    // An option named in a message is shown by its label, not its stored value.
+    const option = error.params?.option;
+    const params = option === undefined ? error.params : { ...error.params, option: t(`q.${q.field}.option.${option}` as MessageKey) };
+    return [{ fieldId: q.field, message: t(error.key as MessageKey, params) }];
   });
   const errorFor = (field: string) => errors.find((e) => e.fieldId === field)?.message;
-  const single = questions.length === 1;
+  const single = all.length === 1;
 
   return (
     <>
@@ -91,9 +101,9 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
         {t('wizard.back')}
       </Link>
       <Notices />
-      <p className="progress">{t('wizard.progress', position(step.id, progress.answers))}</p>
+      <p className="progress">{t('wizard.progress', position(step.id, progress.answers, today))}</p>
       <ErrorSummary title={t('error.summary-title')} errors={errors} focusKey={attempt} />
-      <form noValidate onSubmit={(event) => {
+      <form noValidate data-step={step.id} onSubmit={(event) => {
         performance.mark(CONTINUE_MARK);
         return form.handleSubmit(onValid, () => setAttempt((n) => n + 1))(event);
       }}>
@@ -103,12 +113,15 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
             <p>{t(`step.${step.id}.intro` as MessageKey)}</p>
           </>
         )}
-        {questions.map((q) => (
-          <Fragment key={q.field}>
-            <QuestionField question={q} isHeading={single} form={form} error={errorFor(q.field)} />
-            {consultant ? <ConsultantQuestion field={q.field} /> : null}
-          </Fragment>
-        ))}
+        {questions.map((q) => {
+          const field = (
+            <>
+              <QuestionField question={q} isHeading={single} form={form} error={errorFor(q.field)} />
+              {consultant ? <ConsultantQuestion field={q.field} /> : null}
+            </>
+          );
+          return <Fragment key={q.field}>{q.revealedBy ? <div className="conditional">{field}</div> : field}</Fragment>;
+        })}
         {consultant ? <ConsultantStepNote stepId={step.id} /> : null}
         <button type="submit" className="button">{t('wizard.continue')}</button>
       </form>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepById } from '../questions/catalogue';
-import { convert, formToAnswers, stepSchema, toFormValue } from './step-schema';
+import type { Answers } from '../rules';
+import { convert, formToAnswers, shownQuestions, stepSchema, toFormValue } from './step-schema';
 
 const question = (stepId: string, index = 0) => {
   const q = stepById(stepId as never)?.questions[index];
@@ -49,8 +50,43 @@ describe('turning form values into answers', () => {
 
   it('gives back the same form values for stored answers (round trip)', () => {
     const qs = stepById('family')?.questions ?? [];
-    const values = Object.fromEntries(qs.map((q) => [q.field, toFormValue(q, ({ spouseIncluded: true, dependentChildren: 3 } as never)[q.field])]));
-    expect(formToAnswers(qs, values, today)).toEqual({ spouseIncluded: true, dependentChildren: 3 });
+    const stored: Answers = { status: 'foreign-national', spouseIncluded: true, dependentChildren: 3, familyMemberPendingClaim: 'unsure' };
+    const values = Object.fromEntries(qs.map((q) => [q.field, toFormValue(q, stored[q.field])]));
+    expect(formToAnswers(qs, values, today, stored)).toEqual({ spouseIncluded: true, dependentChildren: 3, familyMemberPendingClaim: 'unsure' });
+  });
+
+  it('reveals the pending-claim question on the family step as soon as a spouse or a child is included', () => {
+    const qs = stepById('family')?.questions ?? [];
+    const stored: Answers = { status: 'foreign-national' };
+    const shown = (values: Record<string, string>) => shownQuestions(qs, values, today, stored).map((q) => q.field);
+    expect(shown({ spouseIncluded: '', dependentChildren: '' })).toEqual(['spouseIncluded', 'dependentChildren']);
+    expect(shown({ spouseIncluded: 'false', dependentChildren: '0' })).toEqual(['spouseIncluded', 'dependentChildren']);
+    expect(shown({ spouseIncluded: 'true', dependentChildren: '' })).toContain('familyMemberPendingClaim');
+    expect(shown({ spouseIncluded: 'false', dependentChildren: '2' })).toContain('familyMemberPendingClaim');
+    expect(shown({ spouseIncluded: 'false', dependentChildren: 'two' })).not.toContain('familyMemberPendingClaim');
+    const schema = stepSchema(qs, today, stored);
+    expect(schema.safeParse({ spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: '' }).success).toBe(true);
+    const missing = schema.safeParse({ spouseIncluded: 'true', dependentChildren: '0', familyMemberPendingClaim: '' });
+    expect(missing.error?.issues.map((i) => [i.path.join(), JSON.parse(i.message).key])).toEqual([['familyMemberPendingClaim', 'error.choose-one']]);
+    // A hidden question's old answer goes with the form.
+    expect(formToAnswers(qs, { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: 'yes' }, today, stored))
+      .toEqual({ spouseIncluded: false, dependentChildren: 0, familyMemberPendingClaim: undefined });
+  });
+
+  it('lets the biometrics answer be left empty, and refuses more people exempt than in the application, naming the count', () => {
+    const q = question('biometrics');
+    const family: Answers = { status: 'foreign-national', location: 'in-canada', spouseIncluded: true, dependentChildren: 2 };
+    const schema = stepSchema([q], today, family);
+    expect(schema.safeParse({ biometricsExempt: '' }).success).toBe(true);
+    expect(formToAnswers([q], { biometricsExempt: '' }, today, family)).toEqual({ biometricsExempt: undefined });
+    expect(schema.safeParse({ biometricsExempt: '4' }).success).toBe(true);
+    for (const typed of ['5', '30']) {
+      const error = JSON.parse(schema.safeParse({ biometricsExempt: typed }).error?.issues[0]?.message ?? '{}');
+      expect(error).toEqual({ key: 'error.biometrics-above-people', params: { people: 4 } });
+    }
+    expect(schema.safeParse({ biometricsExempt: '1.5' }).error?.issues[0]?.message).toContain('error.whole-number');
+    // Alone, the person counts as one.
+    expect(stepSchema([q], today, { status: 'foreign-national', location: 'in-canada' }).safeParse({ biometricsExempt: '2' }).success).toBe(false);
   });
 
   it('refuses a value the engine does not know, even if the form sent it', () => {

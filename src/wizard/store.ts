@@ -1,18 +1,19 @@
 /**
  * The answer store: the one place the wizard's progress lives, shared by every step's form.
  * By default it is kept in the tab's session storage only (gone when the tab closes); the person
- * may choose to keep it on this device (local storage), and forget it in one click. A damaged,
- * older or foreign entry is discarded with a notice instead of breaking the page. Quick exit
- * wipes it from memory through WIPE_EVENT. A consultant's notes live in the same entry, so they
- * are kept, forgotten and wiped with the answers.
+ * may choose to keep it on this device (local storage), and forget it in one click. A damaged or
+ * foreign entry is discarded with a notice instead of breaking the page; an entry of an earlier
+ * format is read and kept (see `readStored`). Quick exit wipes it from memory through WIPE_EVENT.
+ * A consultant's notes live in the same entry, so they are kept, forgotten and wiped with the
+ * answers.
  */
 import { useSyncExternalStore } from 'react';
 import { readNotes, tidyNotes, type Notes } from '../consultant/notes';
-import { checkCaseFile, isIsoDate, type Answers } from '../rules';
-import { prune, type Progress } from './journey';
-import { STORAGE_KEY, WIPE_EVENT, wipeStorage } from './storage-keys';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, checkCaseFile, isIsoDate, type Answers } from '../rules';
+import { askAgain, prune, type Progress } from './journey';
+import { FORMAT_1_CASE_FILE, STORAGE_KEY, STORAGE_VERSION, WIPE_EVENT, wipeStorage } from './storage-keys';
+import { localToday } from './today';
 
-export const STORAGE_VERSION = 1;
 /** Far enough ahead that stored dates are only checked for shape here; steps check "not in the future". */
 const ANY_DATE = '9999-12-31';
 
@@ -58,22 +59,41 @@ function openedFrom(value: unknown): OpenedFrom | null {
   return opened;
 }
 
-/** Reads a stored entry defensively: anything unexpected is dropped, never trusted. */
-export function readStored(text: string | null): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes } {
+/**
+ * The case file an entry holds. An entry of the current format carries its own (`caseFile`, as the
+ * engine's door wrote it); an entry of format 1, saved before the contract's version 2, holds bare
+ * answers of case-file version 1: it is read as such, and its answers are kept.
+ */
+function storedCaseFile(data: Record<string, unknown>): unknown {
+  if (data.version === 1) return { ...FORMAT_1_CASE_FILE, answers: data.answers };
+  if (data.version !== STORAGE_VERSION) throw new Error('other version');
+  return data.caseFile;
+}
+
+/**
+ * Reads a stored entry defensively: anything unexpected is dropped, never trusted. The answers are
+ * checked by the engine as the case file they were stored as, then held as the version it writes.
+ */
+export function readStored(text: string | null, asOf: string = localToday()): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes } {
   const none = { progress: { answers: {}, seen: [] }, opened: null };
   if (text === null) return { ...none, damaged: false };
   try {
     const data: unknown = JSON.parse(text);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
-    const { version, answers, seen, opened, notes } = data as Record<string, unknown>;
-    if (version !== STORAGE_VERSION) throw new Error('other version');
-    const check = checkCaseFile({ format: 'hc-case', version: 1, answers }, ANY_DATE, 'unfinished');
+    const { seen, opened, notes } = data as Record<string, unknown>;
+    const check = checkCaseFile(storedCaseFile(data as Record<string, unknown>), ANY_DATE, 'unfinished');
     if (!check.ok) throw new Error('invalid answers');
     const seenIds = Array.isArray(seen) ? seen.filter((s): s is string => typeof s === 'string') : [];
-    return { progress: prune({ answers: check.caseFile.answers, seen: seenIds }), opened: openedFrom(opened), damaged: false, notes: readNotes(notes).notes };
+    return { progress: prune({ answers: check.caseFile.answers, seen: seenIds }, asOf), opened: openedFrom(opened), damaged: false, notes: readNotes(notes).notes };
   } catch {
     return { ...none, damaged: true };
   }
+}
+
+/** The entry as it is kept: the answers wrapped as a case file of the version the engine writes. */
+export function storedEntry(state: Pick<State, 'answers' | 'seen' | 'opened' | 'notes'>): string {
+  const caseFile = { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers: state.answers };
+  return JSON.stringify({ version: STORAGE_VERSION, caseFile, seen: state.seen, opened: state.opened, notes: state.notes });
 }
 
 function load(): void {
@@ -81,9 +101,11 @@ function load(): void {
   loaded = true;
   const local = read('local');
   const remember = local !== null;
-  const { progress, opened, damaged, notes } = readStored(remember ? local : read('session'));
+  const { progress, opened, damaged, notes } = readStored(remember ? local : read('session'), localToday());
   state = { ...progress, generation: 0, remember: remember && !damaged, opened, notice: damaged ? 'store-discarded' : null, notes };
-  if (damaged) { wipeStorage(); persist(); }
+  // A damaged entry is wiped; one of an earlier format is rewritten in the current one.
+  if (damaged) wipeStorage();
+  persist();
   if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => { state = { ...EMPTY, generation: state.generation + 1 }; emit(); });
 }
 
@@ -94,7 +116,7 @@ function persist(): void {
     other?.removeItem(STORAGE_KEY);
     const empty = Object.keys(state.answers).length === 0 && state.seen.length === 0 && !state.notes;
     if (empty && !state.remember) here?.removeItem(STORAGE_KEY);
-    else here?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, answers: state.answers, seen: state.seen, opened: state.opened, notes: state.notes }));
+    else here?.setItem(STORAGE_KEY, storedEntry(state));
   } catch {
     // Storage full or refused (private mode): the answers stay in memory for this page.
   }
@@ -115,8 +137,11 @@ export function getProgress(): State {
   return state;
 }
 
-/** Records a step's answers (undefined removes one), marks it seen, and drops what no longer applies. */
-export function saveStep(stepId: string, values: Partial<Answers>): { dropped: string[] } {
+/**
+ * Records a step's answers (undefined removes one) on the evaluation date `asOf`, marks the step
+ * seen, and drops what no longer applies or is to be asked again.
+ */
+export function saveStep(stepId: string, values: Partial<Answers>, asOf: string): { dropped: string[] } {
   const current = getProgress();
   const answers: Answers = { ...current.answers };
   for (const [field, value] of Object.entries(values)) {
@@ -124,16 +149,16 @@ export function saveStep(stepId: string, values: Partial<Answers>): { dropped: s
     else (answers as Record<string, unknown>)[field] = value;
   }
   const seen = current.seen.includes(stepId) ? current.seen : [...current.seen, stepId];
-  const next = prune({ answers, seen });
+  const next = prune(askAgain(current.answers, { answers, seen }), asOf);
   const dropped = Object.keys(current.answers).filter((f) => !(f in next.answers) && !(f in values));
   set({ ...current, ...next });
   return { dropped };
 }
 
 /** Replaces all progress (and notes) with those opened from a case file. */
-export function openAnswers(progress: Progress, opened: OpenedFrom, notes?: Notes): void {
+export function openAnswers(progress: Progress, opened: OpenedFrom, asOf: string, notes?: Notes): void {
   const current = getProgress();
-  set({ ...current, ...prune(progress), opened, notice: null, generation: current.generation + 1, notes: tidyNotes(notes) });
+  set({ ...current, ...prune(progress, asOf), opened, notice: null, generation: current.generation + 1, notes: tidyNotes(notes) });
 }
 
 /** Replaces the consultant's notes (an empty note is dropped). */

@@ -45,10 +45,11 @@ export function YourAnswersPage() {
       return;
     }
     setProblems(null);
-    openAnswers(result.progress, result.opened, result.notes);
-    const first = firstUnfinishedStep(result.progress);
+    openAnswers(result.progress, result.opened, today, result.notes);
+    const first = firstUnfinishedStep(result.progress, today);
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
-    navigate(target, { state: { opened: true, notesIgnored: result.notesIgnored || undefined } satisfies NavState & ConsultantNavState });
+    const state: NavState & ConsultantNavState = { opened: true, newQuestions: result.newQuestions.length > 0 || undefined, notesIgnored: result.notesIgnored || undefined };
+    navigate(target, { state });
   };
 
   return (

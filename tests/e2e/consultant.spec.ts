@@ -8,14 +8,20 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { safety } from '../../config/safety';
+import { consultant as ctEn } from '../../src/i18n/consultant-en';
+import { consultant as ctFr } from '../../src/i18n/consultant-fr';
 import { STEPS } from '../../src/questions/catalogue';
-import { RULES, assess, only, periods, type Answers } from '../../src/rules';
+import { CASE_FILE_VERSION, RULES, assess, checkAnswers, type Answers } from '../../src/rules';
+import { legalValues as lawLineValues } from '../../src/consultant/legal-params';
+import { SETTINGS_KEY, STORAGE_KEY } from '../../src/wizard/storage-keys';
+import { readStored } from '../../src/wizard/store';
 import { localToday } from '../../src/wizard/today';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { storedEntry } from './support/stored-entry';
 
 const today = localToday();
-const STORE = 'hc-navigator';
-const SETTINGS = 'hc-navigator-settings';
+const STORE = STORAGE_KEY;
+const SETTINGS = SETTINGS_KEY;
 
 /** A local day `n` months before today, as the wizard would store it. */
 function monthsAgo(n: number): string {
@@ -38,25 +44,40 @@ const barred: Answers = {
   caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
   hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
 };
-const assessmentOf = (answers: Answers) => assess({ format: 'hc-case', version: 1, answers }, today);
+function assessmentOf(answers: Answers) {
+  const check = checkAnswers(answers, today, 'complete');
+  if (!check.ok) throw new Error('the test answers are not complete');
+  return assess(check.caseFile, today);
+}
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 interface Seed { answers?: Answers; notes?: unknown; settings?: Record<string, boolean> }
 
-/** Seeds the tab once (a flag outside the app's keys stops a reload or Back from seeding again). */
+/**
+ * Seeds the tab once, as the store writes its entry (a flag outside the app's keys stops a reload
+ * or Back from seeding again).
+ */
 async function seed(page: Page, { answers = barred, notes, settings }: Seed = {}) {
+  const entry = storedEntry(answers, STEPS.map((s) => s.id), notes);
   await page.addInitScript(({ store, settingsKey, entry, settings }) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    sessionStorage.setItem(store, JSON.stringify(entry));
+    sessionStorage.setItem(store, entry);
     if (settings) sessionStorage.setItem(settingsKey, JSON.stringify(settings));
-  }, { store: STORE, settingsKey: SETTINGS, entry: { version: 1, answers, seen: STEPS.map((s) => s.id), notes }, settings: settings ? { on: true, ...settings } : undefined });
+  }, { store: STORE, settingsKey: SETTINGS, entry, settings: settings ? { on: true, ...settings } : undefined });
 }
 
-const stored = (page: Page) => page.evaluate(([store, settings]) => ({
-  entry: JSON.parse(sessionStorage.getItem(store as string) ?? 'null') as { answers?: Answers; notes?: unknown } | null,
-  settings: JSON.parse(sessionStorage.getItem(settings as string) ?? 'null') as Record<string, boolean> | null,
-  local: localStorage.getItem(store as string),
-}), [STORE, SETTINGS]);
+/** What the tab holds, read back as the store reads its entry. */
+async function stored(page: Page) {
+  const raw = await page.evaluate(([store, settings]) => ({
+    entry: sessionStorage.getItem(store as string),
+    settings: JSON.parse(sessionStorage.getItem(settings as string) ?? 'null') as Record<string, boolean> | null,
+    local: localStorage.getItem(store as string),
+  }), [STORE, SETTINGS]);
+  const read = raw.entry === null ? null : readStored(raw.entry, today);
+  return { entry: read && { answers: read.progress.answers, notes: read.notes }, settings: raw.settings, local: raw.local };
+}
 
 const bar = (page: Page) => page.locator('[data-consultant="bar"]');
 
@@ -124,7 +145,7 @@ test('each question shows its field, the rules it feeds and why it matters in la
   await expect(panel).toContainText('lastDecisionDate');
   const rules = RULES.filter((r) => r.reads.includes('lastDecisionDate'));
   await expect(panel.locator('[data-rule-id]')).toHaveText(rules.map((r) => new RegExp(`^${r.id.replace('.', '\\.')} `)));
-  await expect(panel.locator('[data-law]')).toContainText(`L\u2019interdiction de ${only(periods.twelveMonthBar)} mois`);
+  await expect(panel.locator('[data-law]')).toHaveText(fill(ctFr['consultant.law.lastDecisionDate'], lawLineValues('fr', today)));
   await expect(panel.getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html');
   await expectNoAxeViolations(page);
 
@@ -155,7 +176,9 @@ test('the result shows the full trace: every rule that fired, its effect, citati
   await expect(twelve.locator('[data-trace="effect"]')).toHaveText('bar: not yet');
   await expect(twelve.locator('[data-trace="until"]')).toHaveText(longDate(assessment.rules.find((r) => r.id === 'bar.twelve-month')!.until!));
   await expect(twelve.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText(`Last decision date: ${longDate(barred.lastDecisionDate!)}`);
-  await expect(page.locator('[data-trace-rule="inform.judicial-review"] [data-trace="in-force"]')).toHaveText('No date in the register');
+  await expect(twelve.locator('[data-trace="in-force"]')).toHaveText(longDate(RULES.find((r) => r.id === 'bar.twelve-month')!.inForce!.from));
+  await expect(twelve.locator('[data-trace="enacted-by"]')).toHaveText(RULES.find((r) => r.id === 'bar.twelve-month')!.inForce!.enactedBy);
+  await expect(page.locator('[data-trace-rule="inform.judicial-review"] [data-trace="in-force"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
@@ -203,7 +226,7 @@ test.describe('notes', () => {
       steps: { 'refugee-claim': 'RAD refused on the merits.\nFC leave pending?' },
       results: 'Wait for the bar to end; gather school letters.',
     };
-    expect(saved.json).toMatchObject({ format: 'hc-case', version: 1, answers: barred, notes });
+    expect(saved.json).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers: barred, notes });
     expect(Object.keys(saved.json.answers as object)).not.toContain('notes');
 
     await page.getByRole('button', { name: 'Forget my answers' }).click();
@@ -294,8 +317,8 @@ test.describe('the shared screen', () => {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
       if (path.endsWith('results')) {
-        await page.locator('#what-if-field').selectOption('dependentChildren');
-        await page.locator('#dependentChildren').fill('3');
+        await page.locator('#what-if-field').selectOption('yearsInCanada');
+        await page.locator('#yearsInCanada').fill('5');
         await page.getByRole('button', { name: 'Try this answer' }).click();
         await expect(page.locator('[data-whatif-row="fees"]')).toBeVisible();
       }
@@ -406,11 +429,19 @@ test('what if: a later decision date, a child affected and more children change 
   await page.locator('#what-if-field').selectOption({ label: 'Dependent children' });
   await page.locator('#dependentChildren').fill('2');
   await tryAnswer();
-  const withChildren = assessmentOf({ ...barred, childrenAffected: true, childHarm: 'yes', dependentChildren: 2 });
+  // Two children included: whether one has a refugee claim pending is asked first.
+  await expect(page.locator('#what-if-field')).toHaveValue('familyMemberPendingClaim');
+  await page.locator('input[name="familyMemberPendingClaim"][value="no"]').check();
+  await tryAnswer();
+  const withChildren = assessmentOf({ ...barred, childrenAffected: true, childHarm: 'yes', dependentChildren: 2, familyMemberPendingClaim: 'no' });
   await expect(row('fees')).toHaveAttribute('data-changed', 'true');
+  // After 2026-04-30 the processing fees are not known: no total, only the people they count.
   const money = (n: number) => new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD', trailingZeroDisplay: 'stripIfInteger' }).format(n);
-  await expect(row('fees').locator('del')).toHaveText(money(original.fees!.total));
-  await expect(row('fees').locator('ins')).toHaveText(money(withChildren.fees!.total));
+  const feesText = (fees: typeof original.fees) => (fees?.total === null
+    ? fill(ctEn['consultant.whatif.fees-unknown'], { people: fees.items.filter((i) => i.id.startsWith('processing.')).reduce((n, i) => n + i.count, 0) })
+    : money(fees?.total as number));
+  await expect(row('fees').locator('del')).toHaveText(feesText(original.fees));
+  await expect(row('fees').locator('ins')).toHaveText(feesText(withChildren.fees));
   await expectNoAxeViolations(page);
 
   // The client's answers never moved: not in the store, not in the result above, not in the saved file.

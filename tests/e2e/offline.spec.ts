@@ -4,8 +4,8 @@ import { fromAbroad as outside } from './support/cases';
 import { expect, test } from './support/fixtures';
 import { answerAll, CHECK_PATH, RESULTS_PATH, type Lang } from './support/wizard-driver';
 
-
-const WORKER = 'dist/sw.js';
+/** The built worker script of the build under test (E2E_DIST moves the build; see playwright.config.ts). */
+const WORKER = `${process.env.E2E_DIST ?? 'dist'}/sw.js`;
 
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {

@@ -1,27 +1,32 @@
 /**
- * The results page, one journey per outcome, each in English and French: the outcome in words,
- * one card per rule that fired with a citation link to the official text in the page's language,
- * dates and amounts as Intl writes them for the language, and no axe violation. Answers are
- * seeded into the tab's store; the expected assessment comes from the engine on today's date.
+ * The results page, one situation per outcome and per kind of rule: the outcome in words, one card
+ * per rule that fired with a citation link to the official text in the page's language, dates and
+ * amounts as Intl writes them for the language, and no axe violation. Answers are seeded into the
+ * tab's store as the store itself writes them (never a walk through the wizard); the expected
+ * assessment comes from the engine on today's date, the date the page uses. The situations that
+ * only add words run in one language: the other language's words are checked over the catalogue.
  */
 import type { Page } from '@playwright/test';
 import { catalogue as en } from '../../src/i18n/catalogue-en';
 import { catalogue as fr } from '../../src/i18n/catalogue-fr';
 import type { Lang } from '../../src/i18n/shell';
-import { STEP_SLUGS } from '../../src/questions/slugs';
-import { RULES, assess, feeSets, only, periods, valueOn, type Answers, type Assessment } from '../../src/rules';
+import { STEPS } from '../../src/questions/catalogue';
+import {
+  PARAMETERS, RULES, assess, checkAnswers, legalValues, sentenceValues, type Answers, type Assessment, type RuleId,
+} from '../../src/rules';
 import { localToday } from '../../src/wizard/today';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 
 const CATALOGUES = { en, fr } as const;
 const LOCALE = { en: 'en-CA', fr: 'fr-CA' } as const;
 const RESULTS_PATH = { en: '/en/results', fr: '/fr/resultat' } as const;
-const OFFICIAL_HOSTS = ['laws-lois.justice.gc.ca', 'www.canada.ca', 'scc-csc.lexum.com', 'www.legisquebec.gouv.qc.ca'];
+const OFFICIAL_HOSTS = ['laws-lois.justice.gc.ca', 'www.canada.ca', 'scc-csc.lexum.com', 'www.legisquebec.gouv.qc.ca', 'decisions.fct-cf.gc.ca'];
 const LANG_SEGMENT = { en: /\/(eng|en)\//, fr: /\/(fra|fr)\// } as const;
 
 const today = localToday();
 const rulesChecked = RULES.map((r) => r.checked).sort()[0] as string;
-const feesChecked = valueOn(feeSets, today)?.checked as string;
+const feesChecked = legalValues(today).fees?.checked as string;
 
 /** A local day `n` months before today, as the wizard would store it. */
 function monthsAgo(n: number): string {
@@ -47,12 +52,14 @@ const outsideCanada: Answers = {
   hardships: ['family-separation'], severity: 'serious', homeCountryHelp: 'sought-with-proof',
 };
 
-interface Journey {
+interface Situation {
   name: string;
   answers: Answers;
   outcome: Assessment['outcome'];
+  /** the languages it runs in: both where the layout differs by language, else one */
+  langs: readonly Lang[];
   /** more checks on the page, given the assessment */
-  more?: (page: Page, lang: Lang, assessment: Assessment) => Promise<void>;
+  more?: (page: Page, lang: Lang, assessment: Assessment, answers: Answers) => Promise<void>;
 }
 
 const money = (amount: number, lang: Lang) =>
@@ -61,107 +68,200 @@ const longDate = (iso: string, lang: Lang) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 };
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+const valueOf = (id: RuleId, name: string, answers: Answers) => sentenceValues(id, answers, today)[name] as number;
 
-const JOURNEYS: Journey[] = [
-  { name: 'a citizen is not eligible', answers: { status: 'citizen' }, outcome: 'not-eligible' },
+/** The next steps listed on the page, as their codes. */
+const nextSteps = (page: Page) => page.locator('[data-next-step]').evaluateAll((items) => items.map((li) => li.getAttribute('data-next-step')));
+
+/** A barred result asks for no payment and no submission yet: in its summary and in its steps. */
+async function asksForNothingYet(page: Page, lang: Lang, assessment: Assessment) {
+  const steps = await nextSteps(page);
+  expect(steps).toEqual(assessment.nextSteps);
+  expect(steps.filter((code) => code?.split(/[.-]/).some((word) => word === 'pay' || word === 'submit'))).toEqual([]);
+  await expect(page.locator('[data-outcome]')).toContainText(lang === 'en' ? 'Do not pay or send anything yet.' : 'Ne payez rien et n’envoyez rien pour l’instant.');
+  await expect(page.locator('[data-step]')).toHaveCount(0);
+}
+
+const SITUATIONS: Situation[] = [
+  { name: 'a citizen is not eligible', answers: { status: 'citizen' }, outcome: 'not-eligible', langs: ['en', 'fr'] },
   {
     name: 'a person living with a sponsoring spouse uses the spouse in Canada class',
     answers: { status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'yes', permitHolderEligible: 'no' },
     outcome: 'use-other-class',
+    langs: ['en', 'fr'],
     more: async (page, lang) => {
-      await expect(page.locator('[data-step="step.apply-spouse-in-canada-class"]')).toBeVisible();
+      await expect(page.locator('[data-next-step="step.apply-spouse-in-canada-class"]')).toBeVisible();
       await expect(page.locator('[data-myth="other-program"]')).toBeVisible();
       await expect(page.getByText(CATALOGUES[lang]['help.public.consultants'])).toBeVisible();
     },
   },
   {
-    name: 'a rejected claim two months ago is barred until a date',
+    name: 'a rejected claim two months ago is barred until a date, and nothing is to be paid or sent yet',
     answers: { ...inCanada, refugeeClaim: 'rejected', lastDecisionDate: monthsAgo(2) },
     outcome: 'barred',
-    more: async (page, lang, assessment) => {
+    langs: ['en', 'fr'],
+    more: async (page, lang, assessment, answers) => {
       expect(assessment.earliestApplicationDate).not.toBeNull();
       const date = longDate(assessment.earliestApplicationDate as string, lang);
       await expect(page.locator('[data-outcome]')).toContainText(date);
       const bar = page.locator('[data-rule="bar.twelve-month"]');
-      await expect(bar).toContainText(String(only(periods.twelveMonthBar)));
+      await expect(bar).toContainText(String(valueOf('bar.twelve-month', 'months', answers)));
       await expect(bar).toContainText(date);
-      await expect(page.locator('[data-step="step.wait-until-earliest-date"]')).toContainText(date);
+      await expect(page.locator('[data-next-step="step.wait-until-earliest-date"]')).toContainText(date);
+      await asksForNothingYet(page, lang, assessment);
     },
   },
   {
-    name: 'a pending refugee claim bars with no date',
+    name: 'a pending refugee claim bars with no date, warns of every consequence of withdrawing, and asks for nothing yet',
     answers: { ...inCanada, refugeeClaim: 'pending' },
     outcome: 'barred',
-    more: async (page, lang, assessment) => {
+    langs: ['en', 'fr'],
+    more: async (page, lang, assessment, answers) => {
       expect(assessment.earliestApplicationDate).toBeNull();
       const summary = page.locator('[data-outcome]');
       await expect(summary).toContainText(CATALOGUES[lang]['results.summary.barred-no-date']);
       await expect(summary.getByRole('listitem')).toHaveText([CATALOGUES[lang]['results.first.bar.pending-refugee-claim']]);
-      await expect(page.locator('[data-rule="warn.withdrawal-consequences"]')).toBeVisible();
+      const withdrawal = page.locator('[data-rule="warn.withdrawal-consequences"]');
+      const months = valueOf('warn.withdrawal-consequences', 'months', answers);
+      await expect(withdrawal).toContainText(fill(CATALOGUES[lang]['rule.warn.withdrawal-consequences.body'], { months }));
+      await expect(withdrawal.getByRole('link', { name: lang === 'en' ? 'IRPA s. 49(2)(f)' : 'LIPR, art. 49(2)f)' })).toBeVisible();
+      await asksForNothingYet(page, lang, assessment);
     },
   },
   {
-    name: 'a family in Canada can apply, with the fee table',
-    answers: { ...inCanada, spouseIncluded: true, dependentChildren: 2, childrenAffected: true, childHarm: 'no', hardships: ['establishment', 'health-care'] },
-    outcome: 'can-apply',
-    more: async (page, lang, assessment) => {
-      const fees = assessment.fees;
-      expect(fees).not.toBeNull();
-      if (!fees) return;
-      const table = page.getByRole('table');
-      await expect(table.locator('caption')).toContainText(longDate(fees.effectiveFrom, lang));
-      await expect(table.locator('[data-fee="total"]')).toContainText(money(fees.total, lang));
-      for (const item of fees.items) {
-        await expect(table.locator(`[data-fee="${item.id}"]`)).toContainText(money(item.unitAmount, lang));
-      }
-      await expect(page.getByText('IMM 5283', { exact: false }).first()).toBeVisible();
-      for (const topic of ['children', 'establishment', 'health-care', 'home-help']) {
-        await expect(page.locator(`[data-evidence="${topic}"]`)).toBeVisible();
-      }
-      await expect(page.getByText(CATALOGUES[lang]['refusal.status'])).toBeVisible();
-    },
-  },
-  {
-    name: 'a person deported abroad can apply with a family class application',
+    name: 'a person deported abroad can apply with a family class application, and the sponsor may appeal',
     answers: { ...outsideCanada, removal: 'removed', removalOrderType: 'deportation', familySponsor: 'yes' },
     outcome: 'can-apply',
+    langs: ['en', 'fr'],
     more: async (page, lang) => {
       await expect(page.getByRole('table')).toHaveCount(0);
       await expect(page.getByText(CATALOGUES[lang]['fees.abroad'])).toBeVisible();
       await expect(page.locator('[data-class="family"]')).toContainText(CATALOGUES[lang]['abroad.yours']);
-      await expect(page.locator('[data-step="step.request-authorization-to-return"]')).toBeVisible();
+      await expect(page.locator('[data-next-step="step.request-authorization-to-return"]')).toBeVisible();
       await expect(page.locator('[data-myth="removed"]')).toBeVisible();
+      await expect(page.locator('[data-rule="inform.sponsor-appeal"]')).toBeVisible();
     },
   },
   {
     name: 'a person in Quebec can apply and learns of the CSQ and the support',
     answers: { ...inCanada, destination: 'QC' },
     outcome: 'can-apply',
+    langs: ['en', 'fr'],
     more: async (page, lang) => {
       await expect(page.locator('[data-rule="inform.quebec-selection"]')).toContainText('CSQ');
       const support = page.locator('[data-rule="inform.quebec-support"]');
       await expect(support.getByRole('listitem').filter({ hasText: CATALOGUES[lang]['quebec.support.school'] })).toHaveCount(1);
-      await expect(page.locator('[data-step="step.prepare-for-quebec-selection"]')).toBeVisible();
+      await expect(page.locator('[data-next-step="step.prepare-for-quebec-selection"]')).toBeVisible();
+    },
+  },
+  {
+    // The contract's worked example 07.
+    name: 'a security ground that may apply, from abroad with a sponsor: a warning, and the sponsor’s appeal with its days',
+    answers: {
+      ...outsideCanada, destination: 'ON', inadmissibility: ['security'], inadmissibilityFound: false, familySponsor: 'yes',
+      hardships: ['family-separation', 'country-conditions'],
+    },
+    outcome: 'can-apply',
+    langs: ['en'],
+    more: async (page, lang, assessment, answers) => {
+      const text = CATALOGUES[lang];
+      const warning = page.locator('[data-rule="warn.possible-non-exemptible-inadmissibility"]');
+      await expect(warning.getByRole('heading')).toHaveText(text['rule.warn.possible-non-exemptible-inadmissibility.title']);
+      await expect(warning).toContainText(text['rule.warn.possible-non-exemptible-inadmissibility.body']);
+      await expect(warning).toContainText(text['results.ministerial-relief']);
+      const days = valueOf('inform.sponsor-appeal', 'days', answers);
+      const appeal = page.locator('[data-rule="inform.sponsor-appeal"]');
+      await expect(appeal).toContainText(fill(text['rule.inform.sponsor-appeal.body'], { days }));
+      await expect(appeal).toContainText(`within ${days} days`);
+      await expect(page.locator('[data-rule="inform.judicial-review"]')).toContainText(
+        fill(text['rule.inform.judicial-review.body-abroad'], { days: valueOf('inform.judicial-review', 'days', answers) }));
+      await expect(page.locator('[data-rule="warn.declare-family-members"]')).toBeVisible();
+      await expect(page.locator('[data-next-step="step.get-professional-advice"]')).toBeVisible();
+      expect(assessment.fees).toBeNull();
+      await expect(page.getByRole('table')).toHaveCount(0);
+    },
+  },
+  {
+    // The contract's worked example 08, on today's date: after 2026-04-30 the processing fees are not known.
+    name: 'a family with a pending claim in Canada: fees not confirmed, no total, biometrics for the people not exempt',
+    answers: {
+      ...inCanada, spouseIncluded: true, dependentChildren: 1, familyMemberPendingClaim: 'yes', biometricsExempt: 1,
+      childrenAffected: true, childHarm: 'yes', hardships: ['establishment', 'family-separation'], severity: 'severe',
+      homeCountryHelp: 'not-sought-with-reason', yearsInCanada: 5,
+    },
+    outcome: 'can-apply',
+    langs: ['fr'],
+    more: async (page, lang, assessment) => {
+      const text = CATALOGUES[lang];
+      const fees = assessment.fees;
+      if (!fees) throw new Error('an in-Canada result has fees');
+      expect(today >= '2026-04-30' && fees.total === null && !fees.verified).toBe(true);
+      await expect(page.locator('[data-rule="warn.family-member-pending-claim"]')).toContainText(text['rule.warn.family-member-pending-claim.body']);
+      const table = page.getByRole('table');
+      await expect(table.locator('caption')).toContainText(longDate(fees.effectiveFrom, lang));
+      const lastConfirmed = PARAMETERS.fees.series.filter((set) => set.verified && (set.from ?? '') < fees.effectiveFrom).at(-1);
+      const principal = table.locator('[data-fee="processing.principal"]');
+      await expect(principal.getByRole('rowheader')).toContainText(
+        fill(text['fees.unknown-item'], { amount: money(lastConfirmed?.value.processingPrincipal as number, lang) }));
+      await expect(principal.getByRole('cell').first()).toContainText(text['fees.not-confirmed']);
+      await expect(table.locator('[data-fee="total"]')).toContainText(text['fees.not-confirmed']);
+      await expect(table.locator('[data-fee="total"]')).not.toContainText('$');
+      const biometrics = fees.items.find((item) => item.id === 'biometrics');
+      expect(biometrics).toMatchObject({ count: 2, amount: 170 });
+      await expect(table.locator('[data-fee="biometrics"] td')).toHaveText([money(biometrics?.unitAmount as number, lang), '2', money(170, lang)]);
+      await expect(page.locator('[data-fees="unverified"]')).toContainText(text['fees.unverified']);
+      await expect(page.locator('[data-fees="unverified"]')).toContainText(fill(text['fees.unknown'], { date: longDate(fees.effectiveFrom, lang) }));
+      await expect(page.locator('[data-fees="family-pending"]')).toHaveText(text['fees.family-pending']);
+      await expect(page.locator('[data-fees="biometrics"]')).toContainText(fill(text['fees.biometrics-exempt'], { exempt: 1, people: 3 }));
+      await expect(page.getByRole('link', { name: 'RIPR, art. 12.2(1)b)' })).toHaveAttribute('href', /\/fra\/reglements\/DORS-2002-227\/article-12\.2\.html$/);
+      await expect(page.getByText('IMM 5283', { exact: false }).first()).toBeVisible();
+      for (const topic of ['children', 'establishment', 'family-separation', 'home-help']) {
+        await expect(page.locator(`[data-evidence="${topic}"]`)).toBeVisible();
+      }
+      await expect(page.getByText(text['refusal.status'])).toBeVisible();
+      expect(await nextSteps(page)).toEqual(expect.arrayContaining(['step.pay-fees', 'step.submit-online']));
+    },
+  },
+  {
+    name: 'a person under a removal order who fears return learns of the PRRA and its days',
+    answers: { ...inCanada, removal: 'order-in-canada', removalOrderType: 'departure', fearOfReturn: 'yes' },
+    outcome: 'can-apply',
+    langs: ['fr'],
+    more: async (page, lang, _assessment, answers) => {
+      const text = CATALOGUES[lang];
+      const values = sentenceValues('inform.prra', answers, today);
+      const prra = page.locator('[data-rule="inform.prra"]');
+      await expect(prra.getByRole('heading')).toHaveText(text['rule.inform.prra.title']);
+      await expect(prra).toContainText(fill(text['rule.inform.prra.body'], values as Record<string, number>));
+      await expect(prra.getByRole('link', { name: 'RIPR, art. 162' })).toHaveAttribute('href', /\/fra\/reglements\/DORS-2002-227\/article-162\.html$/);
+      await expect(page.locator('[data-next-step="step.respond-to-prra-notice"]')).toContainText(
+        fill(text['next.respond-to-prra-notice.body'], values as Record<string, number>));
+      await expect(page.locator('[data-rule="suggest.refugee-claim"]')).toHaveCount(0);
+      await expect(page.locator('[data-rule="warn.no-stay-of-removal"]')).toBeVisible();
     },
   },
 ];
 
 async function seed(page: Page, answers: Answers): Promise<void> {
-  const stored = JSON.stringify({ version: 1, answers, seen: Object.keys(STEP_SLUGS) });
-  await page.addInitScript((value) => sessionStorage.setItem('hc-navigator', value), stored);
+  const entry = storedEntry(answers, STEPS.map((s) => s.id));
+  await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, entry] as const);
 }
 
-for (const journey of JOURNEYS) {
-  for (const lang of ['en', 'fr'] as const) {
-    test(`${journey.name} (${lang})`, async ({ page }) => {
-      const assessment = assess({ format: 'hc-case', version: 1, answers: journey.answers }, today);
-      expect(assessment.outcome).toBe(journey.outcome);
-      await seed(page, journey.answers);
+for (const situation of SITUATIONS) {
+  for (const lang of situation.langs) {
+    test(`${situation.name} (${lang})`, async ({ page }) => {
+      const check = checkAnswers(situation.answers, today, 'complete');
+      if (!check.ok) throw new Error(`the answers are not complete: ${JSON.stringify(check.problems)}`);
+      const assessment = assess(check.caseFile, today);
+      expect(assessment.outcome).toBe(situation.outcome);
+      await seed(page, situation.answers);
       await page.goto(RESULTS_PATH[lang]);
       await expect(page).toHaveURL(new RegExp(`${RESULTS_PATH[lang]}$`));
       const text = CATALOGUES[lang];
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text['results.title']);
-      await expect(page.locator('[data-outcome]')).toContainText(text[`results.outcome.${journey.outcome}`]);
+      await expect(page.locator(`[data-outcome="${situation.outcome}"]`)).toContainText(text[`results.outcome.${situation.outcome}`]);
 
       const cards = page.locator('[data-rule]');
       await expect(cards).toHaveCount(assessment.rules.length);
@@ -178,10 +278,11 @@ for (const journey of JOURNEYS) {
           expect(url.pathname, `${href} is in ${lang}`).toMatch(LANG_SEGMENT[lang]);
         }
       }
+      expect(await nextSteps(page)).toEqual(assessment.nextSteps);
       await expect(page.getByText(text['about.not-advice'])).toBeVisible();
       await expect(page.locator('[data-checked="rules"]')).toContainText(longDate(rulesChecked, lang));
       await expect(page.locator('[data-checked="fees"]')).toContainText(longDate(feesChecked, lang));
-      await journey.more?.(page, lang, assessment);
+      await situation.more?.(page, lang, assessment, check.caseFile.answers);
       await expectNoAxeViolations(page);
     });
   }

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { safety } from '../../config/safety';
+import { CASE_FILE_VERSION, type Answers } from '../../src/rules';
 import { montrealFamily } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { answerStatusAndLocation } from './support/wizard-driver';
+import { storedEntry } from './support/stored-entry';
+import { CONTINUE, answerStatusAndLocation } from './support/wizard-driver';
 
-const complete = { ...montrealFamily, destination: 'ON' };
+const complete: Answers = { ...montrealFamily, destination: 'ON' };
 
 /** The exit site is never loaded: the test answers for it, then forgets it was asked for. */
 async function interceptExit(page: Page, foreignRequests: string[]): Promise<() => void> {
@@ -87,7 +89,11 @@ test.describe('saving is a choice', () => {
   });
 
   test('a damaged or foreign stored entry is discarded with a notice, never a blank page', async ({ page }) => {
-    for (const junk of ['{not json', '{"version":1,"answers":{"status":"<img src=x onerror=alert(1)>"}}', '{"version":0,"answers":{}}', '{"version":1,"answers":{"__proto__":{"polluted":true}}}']) {
+    const junks = [
+      '{not json', '{"version":1,"answers":{"status":"<img src=x onerror=alert(1)>"}}', '{"version":0,"answers":{}}',
+      '{"version":1,"answers":{"__proto__":{"polluted":true}}}', storedEntry({ status: '<script>' as never }),
+    ];
+    for (const junk of junks) {
       await page.addInitScript((value) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('hc-navigator', value); sessionStorage.setItem('seeded', '1'); } }, junk);
       await page.goto('/en/questions/status');
       await expect(page.getByText('We could not read the answers saved')).toBeVisible();
@@ -100,9 +106,9 @@ test.describe('saving is a choice', () => {
 
 test.describe('case files', () => {
   test('save then open gives back exactly the same answers and result', async ({ page }, testInfo) => {
-    await page.addInitScript((answers) => {
-      if (!sessionStorage.getItem('hc-navigator')) sessionStorage.setItem('hc-navigator', JSON.stringify({ version: 1, answers, seen: [] }));
-    }, complete);
+    await page.addInitScript((entry) => {
+      if (!sessionStorage.getItem('hc-navigator')) sessionStorage.setItem('hc-navigator', entry);
+    }, storedEntry(complete));
     await page.goto('/en/results');
     const outcome = await page.locator('[data-outcome]').getAttribute('data-outcome');
     await page.goto('/en/your-answers');
@@ -113,7 +119,7 @@ test.describe('case files', () => {
     const path = testInfo.outputPath('saved.json');
     await download.saveAs(path);
     const saved = JSON.parse(await readFile(path, 'utf8'));
-    expect(saved).toMatchObject({ format: 'hc-case', version: 1, answers: complete });
+    expect(saved).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers: complete });
     expect(saved.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(typeof saved.rulesVersion).toBe('string');
 
@@ -122,7 +128,7 @@ test.describe('case files', () => {
     await page.getByRole('button', { name: 'Open case file' }).click();
     await expect(page).toHaveURL(/check-your-answers$/);
     await expect(page.getByText('Case file opened.')).toBeVisible();
-    const reopened = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').answers);
+    const reopened = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers);
     expect(reopened).toEqual(complete);
     await page.getByRole('link', { name: 'See your result' }).click();
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome ?? '');
@@ -131,7 +137,7 @@ test.describe('case files', () => {
   test('a file saved on another day and under other rules says so before the result', async ({ page }) => {
     await page.goto('/fr/vos-reponses');
     await page.locator('#case-file').setInputFiles({ name: 'old.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, savedAt: '2025-01-15', rulesVersion: '2024-01-01.1', answers: complete })) });
+      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: CASE_FILE_VERSION, savedAt: '2025-01-15', rulesVersion: '2024-01-01.1', answers: complete })) });
     await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
     await expect(page).toHaveURL(/verifier-vos-reponses$/);
     await page.getByRole('link', { name: 'Voir votre résultat' }).click();
@@ -150,6 +156,88 @@ test.describe('case files', () => {
       buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'foreign-national', location: 'outside-canada' } })) });
     await page.getByRole('button', { name: 'Open case file' }).click();
     await expect(page).toHaveURL(/\/en\/questions\/inadmissibility$/);
+  });
+
+  test.describe('a file saved with version 1 of the questions (the worked examples)', () => {
+    const examples = [
+      { name: '01-montreal-family-can-apply', lands: 'family' },
+      { name: '02-rejected-claim-twelve-month-bar', lands: 'check' },
+      { name: '03-child-harm-lifts-the-bar', lands: 'family' },
+      { name: '04-citizen', lands: 'check' },
+      { name: '05-removed-abroad-with-sponsor', lands: 'family' },
+    ] as const;
+    const openExample = async (page: Page, name: string) => {
+      await page.goto('/en/your-answers');
+      await page.locator('#case-file').setInputFiles(`tests/examples/${name}.case.json`);
+      await page.getByRole('button', { name: 'Open case file' }).click();
+    };
+    const newQuestionsNotice = (page: Page) => page.locator('[data-notice="new-questions"]');
+
+    for (const { name, lands } of examples) {
+      test(`${name} opens with its answers kept and lands on ${lands === 'family' ? 'the family step\u2019s new question' : 'Check your answers'}`, async ({ page }) => {
+        await openExample(page, name);
+        const answers = JSON.parse(await readFile(`tests/examples/${name}.case.json`, 'utf8')).answers;
+        if (lands === 'family') {
+          await expect(page.locator('form')).toHaveAttribute('data-step', 'family');
+          await expect(newQuestionsNotice(page)).toContainText('saved with an earlier version of these questions');
+          const pendingClaim = page.getByRole('group', { name: /refugee claim waiting for a decision/ });
+          await expect(pendingClaim).toBeVisible();
+          await expect(page.locator('input[name="spouseIncluded"][value="true"]')).toBeChecked();
+          if (name === '01-montreal-family-can-apply') await expectNoAxeViolations(page);
+        } else {
+          await expect(page).toHaveURL(/check-your-answers$/);
+          await expect(page.getByText('Case file opened.')).toBeVisible();
+          await expect(newQuestionsNotice(page)).toHaveCount(0);
+          await page.getByRole('link', { name: 'See your result' }).click();
+          await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', name === '04-citizen' ? 'not-eligible' : /.+/);
+        }
+        const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}'));
+        expect(kept.caseFile).toMatchObject({ version: CASE_FILE_VERSION, answers });
+      });
+    }
+
+    test('01, once the new questions are answered, reaches the result and saves as version 2', async ({ page }, testInfo) => {
+      await openExample(page, '01-montreal-family-can-apply');
+      await page.getByRole('group', { name: /refugee claim waiting for a decision/ }).getByLabel('No', { exact: true }).check();
+      await page.getByRole('button', { name: CONTINUE.en }).click();
+      // In Canada the biometrics question follows; its answer is optional.
+      await expect(page.locator('form')).toHaveAttribute('data-step', 'biometrics');
+      await page.getByRole('button', { name: CONTINUE.en }).click();
+      await expect(page).toHaveURL(/check-your-answers$/);
+      await page.getByRole('link', { name: 'See your result' }).click();
+      await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'can-apply');
+      await page.goto('/en/your-answers');
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save case file' }).click();
+      const path = testInfo.outputPath('saved.json');
+      await (await downloading).saveAs(path);
+      const saved = JSON.parse(await readFile(path, 'utf8'));
+      expect(saved).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers: { familyMemberPendingClaim: 'no' } });
+      expect(saved.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof saved.rulesVersion).toBe('string');
+    });
+
+    test('a ground H&C cannot overcome resumes at the new question whether it was decided', async ({ page }) => {
+      await page.goto('/fr/vos-reponses');
+      await page.locator('#case-file').setInputFiles({ name: 'v1.json', mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['security'] } })) });
+      await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+      await expect(page.locator('form')).toHaveAttribute('data-step', 'inadmissibility-found');
+      await expect(page).toHaveURL(/\/fr\/questions\/decision-d-interdiction$/);
+      await expect(newQuestionsNotice(page)).toContainText('version antérieure de ces questions');
+      await expectNoAxeViolations(page);
+    });
+
+    test('06 is refused with its contradiction, and nothing changes', async ({ page }) => {
+      await answerFirstTwo(page);
+      await openExample(page, '06-invalid-removed-but-in-canada');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('This file was not opened. Your answers have not changed.');
+      await expect(alert).toContainText(/Removal, Where you are now/);
+      await expect(alert).toBeFocused();
+      const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers);
+      expect(kept).toEqual({ status: 'foreign-national', location: 'in-canada' });
+    });
   });
 
   const hostile: { name: string; body: () => Buffer; says: RegExp }[] = [
@@ -174,7 +262,7 @@ test.describe('case files', () => {
       await expect(page.locator('main img')).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.evaluate(() => ({} as Record<string, unknown>).x ?? ({} as Record<string, unknown>).y)).toBeUndefined();
-      const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').answers);
+      const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers);
       expect(kept).toEqual({ status: 'foreign-national', location: 'in-canada' });
       await expectNoAxeViolations(page);
     });

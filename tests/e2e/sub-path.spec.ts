@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
+import { SUBPATH_BASE, SUBPATH_ORIGIN } from '../../playwright.config';
 
-const base = 'http://127.0.0.1:4178/hc-navigator';
+const base = `${SUBPATH_ORIGIN}${SUBPATH_BASE.replace(/\/$/, '')}`;
 
 // The fixture's guard takes the sub-path server as the page's own origin; the test also checks that
 // every request stays under the sub-path.
@@ -8,7 +9,7 @@ test.use({ baseURL: `${base}/` });
 
 test('the app works from a sub-path: routes, language switch, lazy pages, deep links and assets', async ({ page }) => {
   const outside: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1:4178/hc-navigator/') && !r.url().startsWith('data:')) outside.push(r.url()); });
+  page.on('request', (r) => { if (!r.url().startsWith(`${base}/`) && !r.url().startsWith('data:')) outside.push(r.url()); });
   await page.goto(`${base}/`);
   await page.getByRole('link', { name: 'Start in English' }).click();
   await expect(page).toHaveURL(`${base}/en`);

@@ -2,11 +2,12 @@ import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/rules';
 import { montrealFamily as montreal } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { storedEntry } from './support/stored-entry';
 import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll, answerStatusAndLocation } from './support/wizard-driver';
 
-
 async function stored(page: Page): Promise<{ answers: Answers; seen: string[] }> {
-  return page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{"answers":{},"seen":[]}'));
+  const entry = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? 'null') as { caseFile: { answers: Answers }; seen: string[] } | null);
+  return { answers: entry?.caseFile.answers ?? {}, seen: entry?.seen ?? [] };
 }
 
 test.describe('a whole journey', () => {
@@ -84,13 +85,92 @@ test.describe('a whole journey', () => {
     await page.locator('input[name="inadmissibility"][value="security"]').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    // A ground H&C cannot overcome settles it: straight to "Check your answers".
+    // A ground H&C cannot overcome: was it already decided? Yes settles it: straight to "Check your answers".
+    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility-decision$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#inadmissibilityFound')).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.locator('input[name="inadmissibilityFound"][value="true"]')).toBeChecked();
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${CHECK_PATH.en}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     const seeResult = page.getByRole('link', { name: 'See your result' });
     for (let i = 0; i < 30 && !(await seeResult.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'not-eligible');
+  });
+});
+
+test.describe('the questions version 2 added', () => {
+  test('inadmissibility: "none" and "not sure" first, and a possible ground asks whether it was decided, then goes on', async ({ page }) => {
+    await answerStatusAndLocation(page, 'outside-canada');
+    await expect(page.locator('form')).toHaveAttribute('data-step', 'inadmissibility');
+    const values = await page.locator('input[name="inadmissibility"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(values.slice(0, 2)).toEqual(['none', 'unsure']);
+    expect(values).toContain('cessation');
+    await page.locator('input[name="inadmissibility"][value="human-rights"]').check();
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility-decision$/);
+    await expect(page.locator('form')).toHaveAttribute('data-step', 'inadmissibility-found');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/already decided that you are inadmissible/);
+    await expect(page.getByText(/you will see a warning and the questions go on/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.locator('input[name="inadmissibilityFound"][value="false"]').check();
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.locator('form')).toHaveAttribute('data-step', 'destination');
+    expect((await stored(page)).answers).toMatchObject({ inadmissibility: ['human-rights'], inadmissibilityFound: false });
+  });
+
+  test('family: the pending-claim question is revealed on the same page; biometrics is checked against the family and asked again when it changes', async ({ page }) => {
+    const before = {
+      status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no', permitHolderEligible: 'no',
+      destination: 'QC', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false, pendingHc: false, familySponsor: 'no',
+      fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
+    } satisfies Answers;
+    const seen = ['status', 'location', 'inadmissibility', 'classes-in-canada', 'destination', 'removal', 'refugee-claim', 'designated-foreign-national', 'pending-hc', 'family-sponsor', 'fear-of-return', 'economic-profile', 'caregiver-experience'];
+    await page.addInitScript((entry) => { if (!sessionStorage.getItem('hc-navigator')) sessionStorage.setItem('hc-navigator', entry); }, storedEntry(before, seen));
+    await page.goto('/en/questions/family');
+    await expect(page.locator('form')).toHaveAttribute('data-step', 'family');
+    await expect(page.getByText('You must declare every family member', { exact: false })).toBeVisible();
+    const pendingClaim = page.getByRole('group', { name: /refugee claim waiting for a decision/ });
+    await expect(pendingClaim).toHaveCount(0);
+    await page.locator('input[name="spouseIncluded"][value="true"]').check();
+    await expect(pendingClaim).toBeVisible();
+    await page.locator('#dependentChildren').fill('1');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert')).toContainText('Choose an answer');
+    await expectNoAxeViolations(page);
+    await page.getByRole('alert').getByRole('link').click();
+    await expect(page.locator('#familyMemberPendingClaim')).toBeFocused();
+    await pendingClaim.getByLabel('No', { exact: true }).check();
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+
+    await expect(page).toHaveURL(/\/en\/questions\/biometrics$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How many of the people in your application are under 14 or over 79? (optional)');
+    await page.locator('#biometricsExempt').fill('4');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter a number from 0 to 3, the number of people in your application');
+    await expectNoAxeViolations(page);
+    await page.locator('#biometricsExempt').fill('1');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.locator('form')).toHaveAttribute('data-step', 'children-affected');
+    expect((await stored(page)).answers).toMatchObject({ spouseIncluded: true, dependentChildren: 1, familyMemberPendingClaim: 'no', biometricsExempt: 1 });
+
+    // Back to the family: one more child, and the biometrics answer goes, with the usual notice.
+    await page.getByRole('link', { name: 'Back' }).click();
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page.locator('form')).toHaveAttribute('data-step', 'family');
+    await page.locator('#dependentChildren').fill('2');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.locator('form')).toHaveAttribute('data-step', 'biometrics');
+    await expect(page.getByRole('status')).toContainText('we removed 1 answer that no longer applies');
+    await expect(page.locator('#biometricsExempt')).toHaveValue('');
+    const { answers, seen: seenNow } = await stored(page);
+    expect(answers.biometricsExempt).toBeUndefined();
+    expect(seenNow).not.toContain('biometrics');
   });
 });
 

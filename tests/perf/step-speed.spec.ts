@@ -16,7 +16,7 @@ const journey: Answers = {
   permitHolderEligible: 'no', destination: 'QC', removal: 'order-in-canada', removalOrderType: 'departure',
   refugeeClaim: 'rejected', lastDecisionDate: '2024-01-31', designatedForeignNational: false, pendingHc: false,
   familySponsor: 'unsure', fearOfReturn: 'yes', economicProfile: 'no', caregiverExperience: 'no', spouseIncluded: true,
-  dependentChildren: 2, childrenAffected: true, childHarm: 'yes', lifeRiskNoMedicalCare: false,
+  dependentChildren: 2, familyMemberPendingClaim: 'no', biometricsExempt: 2, childrenAffected: true, childHarm: 'yes', lifeRiskNoMedicalCare: false,
   hardships: ['health-care', 'establishment'], severity: 'severe', homeCountryHelp: 'not-sought', yearsInCanada: 5,
 };
 

@@ -1,48 +1,100 @@
 /**
  * Each rule's `reads` (the answers its condition looks at, shown to consultants) is honest: over
- * generated case files, changing any other answer never changes whether the rule holds.
+ * generated case files, changing any other answer never changes whether the rule holds, or its
+ * `until`. Rules are evaluated exactly as `assess` evaluates them (`evaluateRules`: applicable
+ * answers, the parameters on the date, the file's version, and for listed rules what steps 1–5
+ * decided), so a listed rule that depends on a bar must read that bar's answers too.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELD_IDS, RULES, applicableAnswers, fieldSchemas, type Answers, type FieldId } from '../../src/rules';
+import {
+  DESTINATIONS, FIELD_IDS, HARDSHIPS, HOME_COUNTRY_HELP, INADMISSIBILITY_GROUNDS, LOCATIONS, REFUGEE_CLAIMS, REMOVALS,
+  REMOVAL_ORDER_TYPES, RULES, SEVERITIES, STATUSES, YES_NO, YES_NO_UNSURE, addDays, evaluateRules, fieldSchemas,
+  type Answers, type CaseFileVersion, type FieldId, type IsoDate, type RuleId,
+} from '../../src/rules';
 import { validCaseFiles } from './case-file-arbitrary';
 
-interface SchemaDef { def?: { entries?: Record<string, string>; element?: { def?: { entries?: Record<string, string> } } } }
+const BOOLEANS = [true, false];
+const COUNTS = [0, 1, 3];
 
-/** A few valid values of each field, enough to flip any condition. */
-function samples(field: FieldId): unknown[] {
-  const def = (fieldSchemas[field] as unknown as SchemaDef).def;
-  const entries = def?.entries ?? def?.element?.def?.entries;
-  const candidates = entries
-    ? (def?.element ? [[], ...Object.values(entries).map((v) => [v])] : Object.values(entries))
-    : [true, false, 0, 3, '2021-01-31', '2024-02-29', '2025-06-01'];
-  return candidates.filter((v) => fieldSchemas[field].safeParse(v).success);
+/**
+ * Dates that fall on each side of the periods the rules count from a decision or an entry, and two
+ * fixed ones so that an entry date (never before 2020-06-25) has values on any evaluation date.
+ */
+const datesAround = (asOf: IsoDate) => [asOf, addDays(asOf, -1), addDays(asOf, -340), addDays(asOf, -400), addDays(asOf, -1900), '2020-06-25', '2024-02-29'];
+
+/** A few valid values of each answer, enough to flip any condition; every field must be listed. */
+function samples(asOf: IsoDate): Record<FieldId, readonly unknown[]> {
+  const dates = datesAround(asOf);
+  return {
+    status: STATUSES,
+    location: LOCATIONS,
+    destination: DESTINATIONS,
+    removal: REMOVALS,
+    removalOrderType: REMOVAL_ORDER_TYPES,
+    inadmissibility: [[], ['unsure'], ...INADMISSIBILITY_GROUNDS.map((g) => [g])],
+    inadmissibilityFound: BOOLEANS,
+    spouseOrPartnerInCanada: YES_NO_UNSURE,
+    permitHolderEligible: YES_NO_UNSURE,
+    refugeeClaim: REFUGEE_CLAIMS,
+    withdrawnAfterEvidence: BOOLEANS,
+    lastDecisionDate: dates,
+    prraPending: BOOLEANS,
+    pendingHc: BOOLEANS,
+    designatedForeignNational: BOOLEANS,
+    designationDate: dates,
+    dfnFinalDecisionDate: dates,
+    familySponsor: YES_NO_UNSURE,
+    fearOfReturn: YES_NO,
+    entryDate: dates,
+    economicProfile: YES_NO_UNSURE,
+    caregiverExperience: YES_NO_UNSURE,
+    spouseIncluded: BOOLEANS,
+    dependentChildren: COUNTS,
+    familyMemberPendingClaim: YES_NO_UNSURE,
+    biometricsExempt: COUNTS,
+    childrenAffected: BOOLEANS,
+    childHarm: YES_NO,
+    lifeRiskNoMedicalCare: BOOLEANS,
+    hardships: [[], ...HARDSHIPS.map((h) => [h]), ['costs-of-return', 'safety']],
+    severity: SEVERITIES,
+    homeCountryHelp: HOME_COUNTRY_HELP,
+    yearsInCanada: [0, 2.5, 10],
+  };
 }
 
-const SAMPLES = new Map(FIELD_IDS.map((f) => [f, samples(f)]));
+/** Valid values only (an entry date before the first that counts is not a value a file may hold). */
+function validSamples(field: FieldId, asOf: IsoDate): unknown[] {
+  return samples(asOf)[field].filter((v) => fieldSchemas[field].safeParse(v).success);
+}
 
-const matches = (ruleIndex: number, answers: Answers, asOf: string) =>
-  JSON.stringify(RULES[ruleIndex]?.when({ answers: applicableAnswers(answers), asOf }));
+/** Whether each rule holds on these answers, and until when, as `assess` evaluates it. */
+function holding(answers: Answers, asOf: IsoDate, version: CaseFileVersion): Map<RuleId, string> {
+  const { decisive, listed } = evaluateRules(answers, asOf, version);
+  return new Map([...decisive, ...listed].map(({ rule, match }) => [rule.id, JSON.stringify(match)]));
+}
 
 describe('what each rule reads', () => {
-  it('has sample values for every answer', () => {
-    expect(FIELD_IDS.filter((f) => (SAMPLES.get(f) ?? []).length < 2)).toEqual([]);
+  it('has at least two valid sample values for every answer, on any date', () => {
+    for (const asOf of ['2002-06-28', '2021-06-01', '2026-06-01']) {
+      expect(FIELD_IDS.filter((f) => validSamples(f, asOf).length < 2), asOf).toEqual([]);
+    }
   });
 
   it('lists every answer its condition depends on', () => {
     fc.assert(fc.property(validCaseFiles, ({ caseFile, asOf }) => {
       const base = caseFile.answers;
-      RULES.forEach((rule, ruleIndex) => {
-        // Listed rules are only evaluated for foreign nationals: status stays as it is for them.
-        const fixed = new Set<FieldId>([...rule.reads, ...(rule.step === 'listed' ? ['status' as const] : [])]);
-        const before = matches(ruleIndex, base, asOf);
-        for (const field of FIELD_IDS.filter((f) => !fixed.has(f))) {
-          for (const value of SAMPLES.get(field) ?? []) {
-            const changed = { ...base, [field]: value } as Answers;
-            expect(matches(ruleIndex, changed, asOf), `${rule.id} changed when ${field} became ${JSON.stringify(value)}`).toBe(before);
+      const before = holding(base, asOf, caseFile.version);
+      for (const field of FIELD_IDS) {
+        for (const value of validSamples(field, asOf)) {
+          const after = holding({ ...base, [field]: value } as Answers, asOf, caseFile.version);
+          for (const rule of RULES) {
+            // Listed rules count only for foreign nationals (steps 1–2 decide for anyone else): status stays as it is for them.
+            if ((rule.reads as readonly FieldId[]).includes(field) || (rule.step === 'listed' && field === 'status')) continue;
+            expect(after.get(rule.id), `${rule.id} changed on ${asOf} when ${field} became ${JSON.stringify(value)}`).toBe(before.get(rule.id));
           }
         }
-      });
+      }
     }), { numRuns: 80 });
-  }, 30_000);
+  }, 60_000);
 });

@@ -29,7 +29,7 @@ export const questions = {
   // inadmissibility
   'q.inadmissibility.label': 'Have you been found inadmissible to Canada, or could you be, for any of these reasons?',
   'q.inadmissibility.hint': 'Inadmissible means that the law allows Canada to refuse you entry or stay for that reason. Choose all that apply.',
-  'q.inadmissibility.why': 'An H&C request cannot overcome inadmissibility for security, human or international rights violations, sanctions or organized crime. For the other reasons, you can ask to be exempted, but an officer decides.',
+  'q.inadmissibility.why': 'An H&C request cannot overcome inadmissibility for security, human or international rights violations, sanctions or organized crime, once it has been decided. For the other reasons, you can ask to be exempted, but an officer decides.',
   'q.inadmissibility.short': 'Inadmissibility',
   'q.inadmissibility.option.security': 'Security',
   'q.inadmissibility.option.human-rights': 'Human or international rights violations',
@@ -41,10 +41,11 @@ export const questions = {
   'q.inadmissibility.option.misrepresentation': 'Misrepresentation',
   'q.inadmissibility.option.non-compliance': 'Not complying with immigration law',
   'q.inadmissibility.option.family-member': 'Inadmissible family member',
+  'q.inadmissibility.option.cessation': 'Refugee protection ended (cessation)',
   'q.inadmissibility.option.none': 'None of these, as far as I know',
   'q.inadmissibility.option.unsure': "I'm not sure",
   'q.inadmissibility.option-hint.security': 'For example spying, terrorism, violence that puts lives in danger, or being a member of a group that does these things.',
-  'q.inadmissibility.option-hint.human-rights': 'For example war crimes or crimes against humanity, or having been a senior official of a government that committed them.',
+  'q.inadmissibility.option-hint.human-rights': 'For example war crimes or crimes against humanity, trafficking in human organs, or having been a senior official of a government that committed such crimes.',
   'q.inadmissibility.option-hint.sanctions': 'Canada has placed sanctions on you personally, under a law that stops you from entering Canada.',
   'q.inadmissibility.option-hint.organized-crime': 'Being a member of a criminal organization, or taking part in people smuggling, trafficking in persons or money laundering.',
   'q.inadmissibility.option-hint.criminality': 'A criminal conviction in Canada or in another country, or a crime committed outside Canada.',
@@ -53,6 +54,13 @@ export const questions = {
   'q.inadmissibility.option-hint.misrepresentation': 'Giving false information or documents, or hiding important facts, in an immigration application or to an officer.',
   'q.inadmissibility.option-hint.non-compliance': 'Breaking a rule of immigration law, for example working or studying without a permit, or staying after your status ended.',
   'q.inadmissibility.option-hint.family-member': 'A family member who comes with you is inadmissible (in some cases, even one who does not come with you).',
+  'q.inadmissibility.option-hint.cessation': 'A final decision ended your refugee protection, for example because you went back to live in your country. An H&C request can exempt you from this.',
+
+  // inadmissibility already decided
+  'q.inadmissibilityFound.label': 'Has an officer, the Immigration Division, the Immigration Appeal Division or a court already decided that you are inadmissible on one of these grounds?',
+  'q.inadmissibilityFound.hint': 'The grounds: security, human or international rights violations, sanctions, organized crime. Answer No if you only may be inadmissible: you will see a warning and the questions go on. Get legal advice before you apply.',
+  'q.inadmissibilityFound.why': 'An H&C request cannot overcome these grounds once decided. If an officer decides it only after you apply, your request cannot be examined and the fee is not refunded.',
+  'q.inadmissibilityFound.short': 'Inadmissibility decided',
 
   // classes in Canada (one page, two questions)
   'step.classes-in-canada.title': 'Two classes to check first',
@@ -222,10 +230,10 @@ export const questions = {
 
   // family (one page, two questions)
   'step.family.title': 'Your family in the application',
-  'step.family.intro': 'Tell us who will be included in your application, because each person adds fees.',
+  'step.family.intro': 'You must declare every family member (your spouse or partner and your dependent children), even one who will not come with you. A family member left out can never be sponsored later as a family member. Each person included adds fees.',
 
   'q.spouseIncluded.label': 'Will your spouse or common-law partner be included in your application?',
-  'q.spouseIncluded.hint': 'Answer No if you have no spouse or common-law partner, or if they will not be part of your application.',
+  'q.spouseIncluded.hint': 'Answer No if you have no spouse or common-law partner, or if they will not be part of your application. You must still declare them.',
   'q.spouseIncluded.why': 'Each person included in the application adds fees. We use this answer to estimate what you would pay.',
   'q.spouseIncluded.short': 'Spouse or partner included',
 
@@ -233,6 +241,20 @@ export const questions = {
   'q.dependentChildren.hint': 'Count only the children included in your application. A dependent child is usually under 22 and has no spouse or common-law partner. Enter 0 if there are none.',
   'q.dependentChildren.why': 'Each dependent child included adds a processing fee. We use this number to estimate what you would pay.',
   'q.dependentChildren.short': 'Dependent children',
+
+  'q.familyMemberPendingClaim.label': 'Does a family member to be included have a refugee claim waiting for a decision at the RPD or the RAD?',
+  'q.familyMemberPendingClaim.hint': 'Think of your spouse or partner and the children you include.',
+  'q.familyMemberPendingClaim.why': 'While their claim waits for a decision, that person cannot be part of your H&C request. Get advice on the order of steps.',
+  'q.familyMemberPendingClaim.short': 'Family member\u2019s pending claim',
+  'q.familyMemberPendingClaim.option.yes': 'Yes',
+  'q.familyMemberPendingClaim.option.no': 'No',
+  'q.familyMemberPendingClaim.option.unsure': "I'm not sure",
+
+  // biometrics (in Canada)
+  'q.biometricsExempt.label': 'How many of the people in your application are under {youngest} or over {oldest}?',
+  'q.biometricsExempt.hint': 'Count yourself, your spouse or partner if included, and your dependent children. People of these ages give no biometrics (fingerprints and photo). Every family member must still be declared.',
+  'q.biometricsExempt.why': 'We use it only to estimate the biometrics fee.',
+  'q.biometricsExempt.short': 'People exempt from biometrics',
 
   // children affected
   'q.childrenAffected.label': 'Would the decision on your request directly affect any child?',

@@ -27,6 +27,7 @@ export const wizard = {
   'error.enter-number': 'Enter a number',
   'error.whole-number': 'Enter a whole number, like 2',
   'error.number-range': 'Enter a number from {min} to {max}',
+  'error.biometrics-above-people': 'Enter a number from 0 to {people}, the number of people in your application',
   'date.day': 'Day',
   'date.month': 'Month',
   'date.year': 'Year',
@@ -68,6 +69,7 @@ export const wizard = {
   'answers.open.rejected': 'This file was not opened. Your answers have not changed.',
   'answers.open.file': 'The file',
   'answers.opened': 'Case file opened.',
+  'answers.opened-new-questions': 'This case file was saved with an earlier version of these questions, so there are new questions to answer. Your other answers are kept.',
   'answers.opened-saved-on': 'These answers come from a case file saved on {date}. The result uses today\u2019s date and rules, not those of that day.',
   'answers.opened-other-rules': 'The case file was saved under rules version {saved}; this site now uses version {current}. The result may differ from the one given then.',
 } as const;

@@ -4,7 +4,7 @@ import type { problems as en } from '../en/problems';
 export const problems: Record<keyof typeof en, string> = {
   'problem.not-an-object': 'le fichier n\u2019est pas un dossier : il doit être un objet JSON avec « format », « version » et « answers »',
   'problem.wrong-format': 'doit valoir « hc-case » (trouvé : {value})',
-  'problem.wrong-version': 'doit valoir 1 (trouvé : {value})',
+  'problem.wrong-version': 'doit valoir 1 ou 2 (trouvé\u00a0: {value})',
   'problem.answers-not-an-object': 'est absent ou n\u2019est pas un objet JSON; mettez les réponses dans un objet',
   'problem.unknown-field': 'n\u2019est pas une réponse connue; supprimez-la ou vérifiez son orthographe',
   'problem.null-value': 'vaut null; omettez plutôt la réponse',
@@ -21,6 +21,8 @@ export const problems: Record<keyof typeof en, string> = {
   'problem.order-in-canada-but-outside': '« order-in-canada » signifie que la personne est au Canada, mais location vaut « outside-canada »; corrigez l\u2019une des deux',
   'problem.child-harm-without-children-affected': 'childHarm est indiqué, mais childrenAffected ne vaut pas true; mettez childrenAffected à true ou omettez childHarm',
   'problem.unsure-with-grounds': '« unsure » ne peut pas être indiqué avec d\u2019autres motifs; donnez soit ["unsure"], soit les motifs',
+  'problem.biometrics-exempt-above-people': 'vaut {value}, plus que les {people} personnes de la demande (la personne qui demande, l\u2019époux ou conjoint de fait inclus, les enfants à charge); corrigez biometricsExempt, spouseIncluded ou dependentChildren',
+  'problem.as-of-before-law': 'vaut {value}; la date d\u2019évaluation ne peut pas précéder le {date}, date d\u2019entrée en vigueur de la LIPR (l\u2019outil ne connaît pas le droit antérieur)',
   'problem.type.text': 'du texte',
   'problem.type.number': 'un nombre',
   'problem.type.whole-number': 'un nombre entier',

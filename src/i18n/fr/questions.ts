@@ -16,22 +16,22 @@ export const questions: Record<keyof typeof en, string> = {
   'q.status.option.protected-person': 'Personne protégée',
   'q.status.option.foreign-national': 'Étranger ou étrangère (aucun des statuts ci-dessus)',
   'q.status.option-hint.citizen': 'Vous avez la citoyenneté canadienne.',
-  'q.status.option-hint.permanent-resident': 'Vous avez le statut de résident permanent en ce moment. Si vous avez perdu ce statut, choisissez « Étranger ou étrangère ».',
+  'q.status.option-hint.permanent-resident': 'Vous avez le statut de résident permanent en ce moment. Si vous avez perdu ce statut, choisissez «\u00a0Étranger ou étrangère\u00a0».',
   'q.status.option-hint.protected-person': 'Le Canada vous a accordé l\u2019asile, ou vous a accordé sa protection à la suite d\u2019un examen des risques avant renvoi (ERAR).',
-  'q.status.option-hint.foreign-national': 'Toute autre personne : par exemple un visiteur, un travailleur, un étudiant, un demandeur d\u2019asile, une personne sans statut, un ancien résident permanent ou une personne qui n\u2019est jamais venue au Canada.',
+  'q.status.option-hint.foreign-national': 'Toute autre personne\u00a0: par exemple un visiteur, un travailleur, un étudiant, un demandeur d\u2019asile, une personne sans statut, un ancien résident permanent ou une personne qui n\u2019est jamais venue au Canada.',
 
   // lieu
   'q.location.label': 'Où êtes-vous en ce moment?',
-  'q.location.hint': 'Si vous êtes au Canada, choisissez « Au Canada », même si vous n\u2019avez pas de statut ou si vous faites l\u2019objet d\u2019une mesure de renvoi.',
+  'q.location.hint': 'Si vous êtes au Canada, choisissez «\u00a0Au Canada\u00a0», même si vous n\u2019avez pas de statut ou si vous faites l\u2019objet d\u2019une mesure de renvoi.',
   'q.location.why': 'Les règles dépendent de l\u2019endroit où vous êtes. Au Canada, la demande accompagne une demande de résidence permanente faite au Canada. À l\u2019extérieur du Canada, elle doit accompagner une demande de visa de résident permanent dans une catégorie du regroupement familial, de l\u2019immigration économique ou des réfugiés.',
   'q.location.short': 'Où vous êtes',
   'q.location.option.in-canada': 'Au Canada',
   'q.location.option.outside-canada': 'À l\u2019extérieur du Canada',
 
   // interdiction de territoire
-  'q.inadmissibility.label': 'Une interdiction de territoire au Canada s\u2019applique-t-elle à vous, ou pourrait-elle s\u2019appliquer, pour l\u2019un de ces motifs?',
+  'q.inadmissibility.label': 'Une interdiction de territoire au Canada a-t-elle été prononcée contre vous, ou pourrait-elle l\u2019être, pour l\u2019un de ces motifs?',
   'q.inadmissibility.hint': 'L\u2019interdiction de territoire permet au Canada de vous refuser l\u2019entrée ou le séjour pour ce motif. Cochez tous les motifs qui s\u2019appliquent.',
-  'q.inadmissibility.why': 'Une demande CH ne peut pas surmonter une interdiction de territoire pour raison de sécurité, d\u2019atteinte aux droits humains ou internationaux, de sanctions ou de criminalité organisée. Pour les autres motifs, vous pouvez demander une dispense, mais c\u2019est un agent qui décide.',
+  'q.inadmissibility.why': 'Une demande CH ne peut pas surmonter une interdiction de territoire pour raison de sécurité, d\u2019atteinte aux droits humains ou internationaux, de sanctions ou de criminalité organisée, une fois qu\u2019elle a été prononcée. Pour les autres motifs, vous pouvez demander une dispense, mais c\u2019est un agent qui décide.',
   'q.inadmissibility.short': 'Interdiction de territoire',
   'q.inadmissibility.option.security': 'Sécurité',
   'q.inadmissibility.option.human-rights': 'Atteinte aux droits humains ou internationaux',
@@ -43,10 +43,11 @@ export const questions: Record<keyof typeof en, string> = {
   'q.inadmissibility.option.misrepresentation': 'Fausses déclarations',
   'q.inadmissibility.option.non-compliance': 'Manquement à la loi sur l\u2019immigration',
   'q.inadmissibility.option.family-member': 'Inadmissibilité familiale',
+  'q.inadmissibility.option.cessation': 'Perte de l\u2019asile',
   'q.inadmissibility.option.none': 'Aucun de ces cas, à ma connaissance',
   'q.inadmissibility.option.unsure': 'Je ne sais pas',
   'q.inadmissibility.option-hint.security': 'Par exemple l\u2019espionnage, le terrorisme, des actes de violence qui mettent des vies en danger, ou être membre d\u2019un groupe qui fait ces choses.',
-  'q.inadmissibility.option-hint.human-rights': 'Par exemple des crimes de guerre ou des crimes contre l\u2019humanité, ou avoir été un haut fonctionnaire d\u2019un gouvernement qui en a commis.',
+  'q.inadmissibility.option-hint.human-rights': 'Par exemple des crimes de guerre ou des crimes contre l\u2019humanité, le trafic d\u2019organes humains, ou avoir occupé un poste de haut rang dans un gouvernement qui a commis de tels crimes.',
   'q.inadmissibility.option-hint.sanctions': 'Le Canada a pris des sanctions contre vous personnellement, en vertu d\u2019une loi qui vous interdit d\u2019entrer au Canada.',
   'q.inadmissibility.option-hint.organized-crime': 'Être membre d\u2019une organisation criminelle, ou participer au passage de clandestins, au trafic de personnes ou au recyclage des produits de la criminalité.',
   'q.inadmissibility.option-hint.criminality': 'Une condamnation criminelle au Canada ou dans un autre pays, ou un crime commis à l\u2019extérieur du Canada.',
@@ -55,6 +56,13 @@ export const questions: Record<keyof typeof en, string> = {
   'q.inadmissibility.option-hint.misrepresentation': 'Donner des renseignements ou des documents faux, ou cacher des faits importants, dans une demande d\u2019immigration ou à un agent.',
   'q.inadmissibility.option-hint.non-compliance': 'Ne pas respecter une règle de la loi sur l\u2019immigration, par exemple travailler ou étudier sans permis, ou rester après la fin de votre statut.',
   'q.inadmissibility.option-hint.family-member': 'Un membre de votre famille qui vous accompagne est interdit de territoire (dans certains cas, même s\u2019il ne vous accompagne pas).',
+  'q.inadmissibility.option-hint.cessation': 'Une décision définitive a mis fin à votre asile, par exemple après un retour pour vivre dans votre pays. Une demande CH peut vous en dispenser.',
+
+  // interdiction de territoire déjà prononcée
+  'q.inadmissibilityFound.label': 'Une interdiction de territoire pour l\u2019un de ces motifs a-t-elle déjà été prononcée contre vous par un agent, la Section de l\u2019immigration, la Section d\u2019appel de l\u2019immigration ou une cour?',
+  'q.inadmissibilityFound.hint': 'Les motifs\u00a0: sécurité, atteinte aux droits humains ou internationaux, sanctions, criminalité organisée. Répondez Non si une interdiction est seulement possible\u00a0: vous verrez un avertissement et les questions continueront. Obtenez un avis juridique avant de présenter votre demande.',
+  'q.inadmissibilityFound.why': 'Une demande CH ne peut pas surmonter ces motifs une fois l\u2019interdiction prononcée. Si un agent la prononce seulement après votre demande, celle-ci ne pourra pas être étudiée et les frais ne seront pas remboursés.',
+  'q.inadmissibilityFound.short': 'Interdiction prononcée',
 
   // catégories au Canada (une page, deux questions)
   'step.classes-in-canada.title': 'Deux catégories à vérifier d\u2019abord',
@@ -98,7 +106,7 @@ export const questions: Record<keyof typeof en, string> = {
 
   // renvoi
   'q.removal.label': 'Faites-vous l\u2019objet d\u2019une mesure de renvoi, ou une mesure de renvoi a-t-elle été exécutée contre vous?',
-  'q.removal.hint': 'Une mesure de renvoi est une décision écrite qui vous oblige à quitter le Canada : une mesure d\u2019interdiction de séjour, d\u2019exclusion ou d\u2019expulsion.',
+  'q.removal.hint': 'Une mesure de renvoi est une décision écrite qui vous oblige à quitter le Canada\u00a0: une mesure d\u2019interdiction de séjour, d\u2019exclusion ou d\u2019expulsion.',
   'q.removal.why': 'Vous pouvez présenter une demande CH même si vous faites l\u2019objet d\u2019une mesure de renvoi, mais la demande n\u2019arrête pas votre renvoi. Si le renvoi a déjà eu lieu, vous pouvez seulement présenter la demande de l\u2019extérieur du Canada, et il vous faudra peut-être une autorisation écrite pour revenir.',
   'q.removal.short': 'Renvoi',
   'q.removal.option.none': 'Non',
@@ -142,12 +150,12 @@ export const questions: Record<keyof typeof en, string> = {
   // retrait après la preuve
   'q.withdrawnAfterEvidence.label': 'Avez-vous retiré votre demande après que la SPR avait commencé à entendre la preuve sur le fond?',
   'q.withdrawnAfterEvidence.hint': 'Cela veut dire que votre audience avait commencé et que la SPR avait commencé à entendre la preuve sur votre demande elle-même, par exemple votre témoignage. Si vous l\u2019avez retirée avant, répondez Non.',
-  'q.withdrawnAfterEvidence.why': 'Une demande retirée après que la preuve a été entendue compte comme une demande rejetée : il faut habituellement attendre 12 mois avant une demande CH. Une demande retirée avant ce moment ne déclenche pas cette attente.',
+  'q.withdrawnAfterEvidence.why': 'Une demande retirée après que la preuve a été entendue compte comme une demande rejetée\u00a0: il faut habituellement attendre 12 mois avant une demande CH. Une demande retirée avant ce moment ne déclenche pas cette attente.',
   'q.withdrawnAfterEvidence.short': 'Retrait après la preuve',
 
   // date de la dernière décision
   'q.lastDecisionDate.label': 'Quelle est la date de la dernière décision sur votre demande d\u2019asile?',
-  'q.lastDecisionDate.hint': 'Prenez la plus récente de ces dates : la décision de la SPR, la décision de la SAR, ou le refus de l\u2019autorisation ou le rejet de votre contrôle judiciaire par la Cour fédérale. La date figure sur la lettre de décision.',
+  'q.lastDecisionDate.hint': 'Prenez la plus récente de ces dates\u00a0: la décision de la SPR, la décision de la SAR, ou le refus de l\u2019autorisation ou le rejet de votre contrôle judiciaire par la Cour fédérale. La date figure sur la lettre de décision.',
   'q.lastDecisionDate.why': 'L\u2019attente de 12 mois se calcule à partir de cette date. Nous l\u2019utilisons pour trouver le premier jour où vous pourriez présenter une demande CH.',
   'q.lastDecisionDate.short': 'Date de dernière décision',
 
@@ -224,22 +232,36 @@ export const questions: Record<keyof typeof en, string> = {
 
   // famille (une page, deux questions)
   'step.family.title': 'Votre famille dans la demande',
-  'step.family.intro': 'Dites-nous qui sera inclus dans votre demande, car chaque personne ajoute des frais.',
+  'step.family.intro': 'Vous devez déclarer chaque membre de votre famille (votre époux ou conjoint de fait et vos enfants à charge), même s\u2019il ne vous accompagne pas. Un membre de la famille non déclaré ne pourra jamais être parrainé plus tard à ce titre. Chaque personne incluse ajoute des frais.',
 
   'q.spouseIncluded.label': 'Votre époux ou conjoint de fait sera-t-il inclus dans votre demande?',
-  'q.spouseIncluded.hint': 'Répondez Non si vous n\u2019avez pas d\u2019époux ou de conjoint de fait, ou s\u2019il ne fera pas partie de votre demande.',
+  'q.spouseIncluded.hint': 'Répondez Non si vous n\u2019avez pas d\u2019époux ou de conjoint de fait, ou s\u2019il ne fera pas partie de votre demande. Vous devez quand même le déclarer.',
   'q.spouseIncluded.why': 'Chaque personne incluse dans la demande ajoute des frais. Nous utilisons cette réponse pour estimer ce que vous auriez à payer.',
-  'q.spouseIncluded.short': 'Époux ou conjoint inclus',
+  'q.spouseIncluded.short': 'Époux ou conjoint de fait inclus',
 
   'q.dependentChildren.label': 'Combien d\u2019enfants à charge seront inclus dans votre demande?',
   'q.dependentChildren.hint': 'Comptez seulement les enfants inclus dans votre demande. Un enfant à charge a habituellement moins de 22 ans et n\u2019a ni époux ni conjoint de fait. Inscrivez 0 s\u2019il n\u2019y en a aucun.',
   'q.dependentChildren.why': 'Chaque enfant à charge inclus ajoute des frais de traitement. Nous utilisons ce nombre pour estimer ce que vous auriez à payer.',
   'q.dependentChildren.short': 'Enfants à charge',
 
+  'q.familyMemberPendingClaim.label': 'Un membre de la famille à inclure a-t-il une demande d\u2019asile qui attend une décision de la SPR ou de la SAR?',
+  'q.familyMemberPendingClaim.hint': 'Pensez à votre époux ou conjoint de fait et aux enfants que vous incluez.',
+  'q.familyMemberPendingClaim.why': 'Tant que sa demande d\u2019asile attend une décision, cette personne ne peut pas faire partie de votre demande CH. Demandez conseil sur l\u2019ordre des démarches.',
+  'q.familyMemberPendingClaim.short': 'Demande d\u2019asile d\u2019un membre de la famille',
+  'q.familyMemberPendingClaim.option.yes': 'Oui',
+  'q.familyMemberPendingClaim.option.no': 'Non',
+  'q.familyMemberPendingClaim.option.unsure': 'Je ne sais pas',
+
+  // données biométriques (au Canada)
+  'q.biometricsExempt.label': 'Combien des personnes de votre demande ont moins de {youngest} ans ou plus de {oldest} ans?',
+  'q.biometricsExempt.hint': 'Comptez-vous, avec votre époux ou conjoint de fait s\u2019il est inclus et vos enfants à charge. À ces âges, on ne fournit pas de données biométriques (empreintes digitales et photo). Chaque membre de la famille doit quand même être déclaré.',
+  'q.biometricsExempt.why': 'Nous l\u2019utilisons seulement pour estimer les frais de données biométriques.',
+  'q.biometricsExempt.short': 'Personnes dispensées des données biométriques',
+
   // enfants touchés
   'q.childrenAffected.label': 'La décision sur votre demande toucherait-elle directement un enfant?',
   'q.childrenAffected.hint': 'L\u2019enfant n\u2019a pas à être le vôtre. Il peut être au Canada ou dans un autre pays, par exemple un enfant dont vous prenez soin.',
-  'q.childrenAffected.why': 'L\u2019agent doit tenir compte de l\u2019intérêt supérieur de tout enfant directement touché. Cet intérêt a un poids particulier : expliquez-le avec des preuves.',
+  'q.childrenAffected.why': 'L\u2019agent doit tenir compte de l\u2019intérêt supérieur de tout enfant directement touché. Cet intérêt a un poids particulier\u00a0: expliquez-le avec des preuves.',
   'q.childrenAffected.short': 'Enfants touchés',
 
   // préjudice à un enfant
@@ -273,7 +295,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.hardships.option.none': 'Aucun de ces cas',
   'q.hardships.option-hint.safety': 'Par exemple, des menaces ou de la violence que vous subiriez.',
   'q.hardships.option-hint.health-care': 'Des traitements, des médicaments ou des soins dont vous ou un membre de votre famille avez besoin ne seraient pas disponibles.',
-  'q.hardships.option-hint.family-separation': 'Vivre loin de votre époux ou conjoint, de vos enfants, de vos parents ou d\u2019autres proches.',
+  'q.hardships.option-hint.family-separation': 'Vivre loin de votre époux ou conjoint de fait, de vos enfants, de vos parents ou d\u2019autres proches.',
   'q.hardships.option-hint.family-violence': 'De la violence d\u2019un conjoint ou d\u2019un membre de la famille, que vous avez fuie ou que vous subiriez.',
   'q.hardships.option-hint.country-conditions': 'Par exemple une guerre, une catastrophe naturelle, ou le manque de logement, de nourriture ou de travail là où vous devriez vivre.',
   'q.hardships.option-hint.discrimination': 'Un traitement injuste à cause de qui vous êtes, par exemple votre groupe ethnique, votre religion, votre sexe, votre orientation sexuelle ou un handicap.',

@@ -1,12 +1,13 @@
 /**
  * Walks the wizard as a person would: on each question page it reads which step it is from the
- * address, answers that step's questions from the given answers, and continues, until "Check your
- * answers". Optionally runs a check (axe) on every page it sees.
+ * address, answers that step's questions from the given answers (waiting for a question that an
+ * answer above it reveals), and continues, until "Check your answers". Optionally runs a check
+ * (axe) on every page it sees.
  */
 import type { Page } from '@playwright/test';
 import { STEPS, type Question } from '../../../src/questions/catalogue';
 import { stepIdForSlug } from '../../../src/questions/slugs';
-import type { Answers } from '../../../src/rules';
+import { fieldApplies, type Answers } from '../../../src/rules';
 
 export type Lang = 'en' | 'fr';
 
@@ -69,7 +70,11 @@ export async function answerAll(page: Page, lang: Lang, answers: Answers, onPage
     await page.locator(fieldSelector).first().waitFor();
     if (onPage) await onPage(page);
     for (const q of step.questions) {
-      if (await page.locator(`[name="${q.field}"], [name="${q.field}.day"]`).count() > 0) await answer(page, q, answers[q.field]);
+      if (answers[q.field] === undefined) continue;
+      const field = page.locator(`[name="${q.field}"], [name="${q.field}.day"]`);
+      // A question revealed by an answer above it appears once that answer is given.
+      if (fieldApplies[q.field](answers)) await field.first().waitFor();
+      if (await field.count() > 0) await answer(page, q, answers[q.field]);
     }
     const before = page.url();
     await page.getByRole('button', { name: CONTINUE[lang] }).click();

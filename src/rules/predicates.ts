@@ -1,0 +1,45 @@
+/**
+ * The conditions the spec names once and every part of the engine reads: foreign national, in
+ * Canada, designated foreign national, the non-exemptible grounds, a negative claim, and the
+ * periods that run after a decision. Written here only, so a rule row and a field condition can
+ * never mean two different things by the same word.
+ */
+import { endOfMonthsAfter, type IsoDate } from './dates';
+import type { Answers } from './fields';
+
+export const NON_EXEMPTIBLE_GROUNDS = ['security', 'human-rights', 'sanctions', 'organized-crime'] as const;
+
+export const isForeignNational = (a: Answers) => a.status === 'foreign-national';
+export const isInCanada = (a: Answers) => isForeignNational(a) && a.location === 'in-canada';
+export const isOutsideCanada = (a: Answers) => isForeignNational(a) && a.location === 'outside-canada';
+export const isDfn = (a: Answers) => isForeignNational(a) && a.designatedForeignNational === true;
+export const yesOrUnsure = (v: string | undefined) => v === 'yes' || v === 'unsure';
+
+export function hasNonExemptibleGround(a: Answers): boolean {
+  return (a.inadmissibility ?? []).some((g) => (NON_EXEMPTIBLE_GROUNDS as readonly string[]).includes(g));
+}
+
+/** The claim ended in a way that starts the 12 months of s. 25(1.2)(c) and s. 24(4). */
+export function endedNegatively(a: Answers): boolean {
+  return a.refugeeClaim === 'rejected' || a.refugeeClaim === 'abandoned' ||
+    (a.refugeeClaim === 'withdrawn' && a.withdrawnAfterEvidence === true);
+}
+
+/** A family member is included in the application (a spouse or partner, or dependent children). */
+export function familyIncluded(a: Answers): boolean {
+  return a.spouseIncluded === true || (a.dependentChildren ?? 0) > 0;
+}
+
+/** The number of people in the application: the applicant, an included spouse, the children. */
+export function peopleInApplication(a: { spouseIncluded?: unknown; dependentChildren?: unknown }): number {
+  const spouse = a.spouseIncluded === true ? 1 : 0;
+  const children = Number.isInteger(a.dependentChildren) && (a.dependentChildren as number) >= 0 ? (a.dependentChildren as number) : 0;
+  return 1 + spouse + children;
+}
+
+/** The last day of a period of `months` months after `start`, when it still runs on `asOf`. */
+export function periodRunning(start: IsoDate | undefined, months: number | undefined, asOf: IsoDate): IsoDate | undefined {
+  if (start === undefined || months === undefined) return undefined;
+  const until = endOfMonthsAfter(start, months);
+  return asOf <= until ? until : undefined;
+}

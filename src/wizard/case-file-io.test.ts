@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, RULES_VERSION, checkAnswers, type Answers } from '../rules';
+import { caseFileOf, readCaseFile } from './case-file-io';
+import { firstUnfinishedStep } from './journey';
+
+const today = '2026-06-01';
+const example = (name: string) => readFileSync(new URL(`../../tests/examples/${name}.case.json`, import.meta.url), 'utf8');
+const open = (text: string) => readCaseFile(text, text.length, today);
+const json = (value: unknown) => JSON.stringify(value);
+
+describe('opening a case file of version 1 (the worked examples)', () => {
+  it.each([
+    ['01-montreal-family-can-apply', 'family', ['familyMemberPendingClaim']],
+    ['02-rejected-claim-twelve-month-bar', undefined, []],
+    ['03-child-harm-lifts-the-bar', 'family', ['familyMemberPendingClaim']],
+    ['04-citizen', undefined, []],
+    ['05-removed-abroad-with-sponsor', 'family', ['familyMemberPendingClaim']],
+  ])('%s keeps its answers and resumes at %s', (name, resumeAt, newQuestions) => {
+    const text = example(name);
+    const result = open(text);
+    if (!result.ok) throw new Error(json(result.problems));
+    expect(result.progress.answers).toEqual(JSON.parse(text).answers);
+    expect(result.newQuestions).toEqual(newQuestions);
+    expect(result.complete).toBe(newQuestions.length === 0);
+    expect(firstUnfinishedStep(result.progress, today)?.id).toBe(resumeAt);
+  });
+
+  it('06 is refused, naming the contradiction', () => {
+    const result = open(example('06-invalid-removed-but-in-canada'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => [p.code, p.fields])).toEqual([['removed-but-in-canada', ['removal', 'location']]]);
+  });
+
+  it('resumes at the new question whether a ground H&C cannot overcome was decided', () => {
+    const answers: Answers = { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['organized-crime'] };
+    const result = open(json({ format: CASE_FILE_FORMAT, version: 1, answers }));
+    expect(result.ok && result.newQuestions).toEqual(['inadmissibilityFound']);
+    expect(result.ok && firstUnfinishedStep(result.progress, today)?.id).toBe('inadmissibility-found');
+  });
+
+  it('is still checked as version 1: the answers version 2 added are refused in it', () => {
+    for (const answers of [
+      { status: 'foreign-national', inadmissibility: ['security'], inadmissibilityFound: false },
+      { status: 'foreign-national', inadmissibility: ['cessation'] },
+      { status: 'foreign-national', spouseIncluded: true, familyMemberPendingClaim: 'no' },
+    ]) {
+      const result = open(json({ format: CASE_FILE_FORMAT, version: 1, answers }));
+      expect(result.ok, json(answers)).toBe(false);
+    }
+  });
+});
+
+describe('saving and opening a case file of the version the engine writes', () => {
+  const answers: Answers = { status: 'foreign-national', location: 'in-canada', inadmissibility: ['security', 'cessation'], inadmissibilityFound: false };
+
+  it('writes the version the engine writes, with the day and the rules version', () => {
+    expect(caseFileOf(answers, today)).toEqual({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, savedAt: today, rulesVersion: RULES_VERSION, answers });
+    expect(checkAnswers(caseFileOf(answers, today).answers, today, 'unfinished').ok).toBe(true);
+  });
+
+  it('opens what it saved as it was, with no new question to announce', () => {
+    const result = open(json(caseFileOf(answers, today)));
+    expect(result.ok && [result.progress.answers, result.newQuestions, result.opened]).toEqual([answers, [], { savedAt: today, rulesVersion: RULES_VERSION }]);
+    expect(result.ok && firstUnfinishedStep(result.progress, today)?.id).toBe('classes-in-canada');
+  });
+
+  it('refuses answers that contradict each other', () => {
+    const crowded = { ...answers, spouseIncluded: false, dependentChildren: 1, biometricsExempt: 3 };
+    const result = open(json({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers: crowded }));
+    expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['biometrics-exempt-above-people']);
+  });
+});
