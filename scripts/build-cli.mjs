@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const bundlePath = `${root}.cache/cli/assess.mjs`;
-export const sourceDirs = ['src/rules', 'src/cli', 'src/i18n'];
+export const sourceDirs = ['src/rules', 'src/cli', 'src/i18n', 'src/lib'];
 
 export async function buildCli() {
   const { build } = await import('esbuild');

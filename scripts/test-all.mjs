@@ -1,8 +1,8 @@
-// `npm test`: every test of the project in one command, in order: typecheck, unit and scenario
-// tests, the production build (and a second one served from a sub-path), its size budget, the
-// worked examples through the real assessor, and the browser tests against those same builds.
-// Every phase runs even when an earlier one failed, except that size and browser tests need the
-// build. The last line is `N passed, N failed`.
+// `npm test`: every test of the project in one command, in order: lint (phase 0: the layer map and
+// the hooks rules, in well under a second), typecheck, unit and scenario tests, the production build
+// (and a second one served from a sub-path), its size budget, the worked examples through the real
+// assessor, and the browser tests against those same builds. Every phase runs even when an earlier
+// one failed, except that size and browser tests need the build. The last line is `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ function run(command, args, env = baseEnv) {
 const single = ({ status, error }) => ({ passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0, note: error?.message });
 
 function phase(name, body) {
-  console.log(`\n━━━ ${results.length + 1}. ${name} ━━━`);
+  console.log(`\n━━━ ${results.length}. ${name} ━━━`);
   const started = Date.now();
   const counts = body();
   results.push({ name, ...counts, seconds: (Date.now() - started) / 1000 });
@@ -33,7 +33,7 @@ function phase(name, body) {
 }
 
 function skipped(name, why) {
-  console.log(`\n━━━ ${results.length + 1}. ${name} ━━━\nskipped: ${why}`);
+  console.log(`\n━━━ ${results.length}. ${name} ━━━\nskipped: ${why}`);
   results.push({ name, passed: 0, failed: 0, skipped: 1, seconds: 0, note: why });
 }
 
@@ -48,7 +48,14 @@ const SUBPATH_BASE = '/hc-navigator/';
 const buildEnv = { ...baseEnv };
 delete buildEnv.BASE_PATH;
 
-phase('typecheck', () => single(run(bin('tsc'), ['--noEmit', '-p', '.'])));
+phase('lint (oxlint)', () => single(run(bin('oxlint'), ['--deny-warnings'])));
+
+// Everything with Node's types, then the browser code alone without them (tsconfig.app.json).
+phase('typecheck', () => {
+  const all = run(bin('tsc'), ['--noEmit', '-p', '.']);
+  const app = run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.app.json']);
+  return single({ status: all.status || app.status, error: all.error ?? app.error });
+});
 
 phase('unit and scenario tests (vitest)', () => {
   rmSync(`${reports}/vitest.json`, { force: true });

@@ -7,8 +7,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { shell, type Lang } from '../i18n/shell';
 
-interface Props { children: ReactNode; extra?: ReactNode; inMain?: boolean; resetKey?: string }
-interface State { failed: boolean; failedAt?: string }
+interface Props { children: ReactNode; extra?: ReactNode; inMain?: boolean | undefined; resetKey?: string | undefined }
+interface State { failed: boolean; failedAt?: string | undefined }
 
 export class ErrorBoundary extends Component<Props, State> {
   state: State = { failed: false };
@@ -34,7 +34,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-export function ErrorMessage({ children, inMain = false }: { children?: ReactNode; inMain?: boolean }) {
+export function ErrorMessage({ children, inMain = false }: { children?: ReactNode; inMain?: boolean | undefined }) {
   const base = import.meta.env.BASE_URL;
   const path = window.location.pathname.slice(base.length - 1);
   const lang: Lang = path.startsWith('/fr') ? 'fr' : 'en';

@@ -4,9 +4,9 @@
  * entry already holds its answers as a case file of the version the engine writes; an entry of
  * the earlier format holds those of case-file version 1, and is saved as such.
  */
+import { localToday as today } from '../lib/today';
 import { FORMAT_1_CASE_FILE, STORAGE_KEY } from '../wizard/storage-keys';
 import { caseFileName, downloadJson } from '../wizard/download';
-import { localToday as today } from '../wizard/today';
 
 type Kept = { caseFile?: unknown; answers?: unknown; notes?: unknown; version?: unknown };
 

@@ -128,6 +128,18 @@ describe('run: the assessor without a process', () => {
     expect(stderrOf(run([EXAMPLE, EXAMPLE]))).toEqual([expect.stringMatching(/^usage: /)]);
     expect(stderrOf(run([]))).toEqual([expect.stringMatching(/^usage: /)]);
   });
+
+  it('names a short or valued unknown option as it was written, and takes `--as-of` without a date as a usage error', () => {
+    expect(stderrOf(run(['-v', EXAMPLE]))).toEqual([expect.stringMatching(/^-v: is not an option; usage: /)]);
+    expect(stderrOf(run([EXAMPLE, '--verbose=yes']))).toEqual([expect.stringMatching(/^--verbose: is not an option; usage: /)]);
+    expect(stderrOf(run([EXAMPLE, '--as-of']))).toEqual([expect.stringMatching(/^usage: /)]);
+  });
+
+  it('reads everything after `--` as files, and `-` as a file name', () => {
+    expect(stderrOf(run(['--as-of', '2025-10-01', '--', '-']))).toEqual([expect.stringMatching(/^-: cannot be read/)]);
+    const result = run(['--as-of', '2025-10-01', '--', EXAMPLE]);
+    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({ asOf: '2025-10-01', outcome: 'can-apply' });
+  });
 });
 
 describe('npm run --silent assess, as a third party runs it', () => {

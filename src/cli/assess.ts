@@ -4,13 +4,14 @@
  * problem on stderr and exits 2, with nothing on stdout and never a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import {
   EARLIEST_EVALUATION_DATE, MAX_CASE_FILE_BYTES, assess, checkCaseFile, isIsoDate, parseCaseFileText, shownValue, type Problem,
 } from '../rules';
 import { problems as messages, type ProblemKey } from '../i18n/en/problems';
 import { format } from '../i18n/format';
 import { problemLine } from '../i18n/problem-text';
-
+import { localToday } from '../lib/today';
 
 class UsageError extends Error {}
 
@@ -18,32 +19,33 @@ const LAST_DATE = '9999-12-31';
 
 interface Args { file: string; asOf?: string }
 
-function parseArgs(argv: string[]): Args {
-  let file: string | undefined;
-  let asOf: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--as-of') {
-      asOf = argv[++i] ?? '';
-    } else if (arg.startsWith('--as-of=')) {
-      asOf = arg.slice('--as-of='.length);
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`${arg}: ${format(messages['problem.unknown-option'], { usage: messages['problem.usage'] })}`);
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      throw new UsageError(messages['problem.usage']);
-    }
+const OPTIONS = { 'as-of': { type: 'string' } } as const;
+
+/** The file and the options of a call; anything else is a usage error, with the line that says why. */
+function argsOf(args: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (e) {
+    throw new UsageError(refusal(e, args));
   }
-  if (file === undefined) throw new UsageError(messages['problem.usage']);
+  const [file, ...more] = parsed.positionals;
+  if (file === undefined || more.length > 0) throw new UsageError(messages['problem.usage']);
+  const asOf = parsed.values['as-of'];
   return asOf === undefined ? { file } : { file, asOf };
 }
 
-/** Today's date where the tool runs (local time, not UTC). */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/**
+ * Why `parseArgs` refused the arguments, in the catalogue's words. It names an unknown option only
+ * in its own English message, so the arguments' tokens name it; anything else (`--as-of` without a
+ * date) is the usage line.
+ */
+function refusal(error: unknown, args: string[]): string {
+  const unknownOption = error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+  if (!unknownOption) return messages['problem.usage'];
+  const { tokens } = parseArgs({ args, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  const [name] = tokens.flatMap((token) => (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name) ? [token.rawName] : []));
+  return `${name}: ${format(messages['problem.unknown-option'], { usage: messages['problem.usage'] })}`;
 }
 
 function line(where: string, key: ProblemKey, params: Record<string, string | number> = {}): string {
@@ -53,7 +55,7 @@ function line(where: string, key: ProblemKey, params: Record<string, string | nu
 /** Returns the lines to print on stderr, or the assessment JSON. */
 export function run(argv: string[]): { stdout: string } | { stderr: string[] } {
   let args: Args;
-  try { args = parseArgs(argv); } catch (e) { return { stderr: [(e as Error).message] }; }
+  try { args = argsOf(argv); } catch (e) { return { stderr: [(e as Error).message] }; }
   const errors: string[] = [];
   const asOf = args.asOf ?? localToday();
   if (!isIsoDate(asOf)) errors.push(line('--as-of', 'problem.invalid-as-of', { value: shownValue(asOf) }));

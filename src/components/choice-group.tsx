@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FieldError, describedBy } from './field-parts';
 
-export interface ChoiceOption { value: string; label: string; hint?: string; exclusive?: boolean }
+export interface ChoiceOption { value: string; label: string; hint?: string | undefined; exclusive?: boolean }
 
 interface Props {
   id: string;
@@ -15,7 +15,7 @@ interface Props {
   legend: ReactNode;
   legendIsHeading?: boolean;
   hint?: ReactNode;
-  error?: string;
+  error?: string | undefined;
   errorPrefix: string;
   orLabel?: string;
   options: ChoiceOption[];

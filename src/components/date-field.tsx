@@ -9,7 +9,7 @@ interface Props {
   legend: ReactNode;
   legendIsHeading?: boolean;
   hint?: ReactNode;
-  error?: string;
+  error?: string | undefined;
   errorPrefix: string;
   labels: { day: string; month: string; year: string };
   register: UseFormRegister<FieldValues>;

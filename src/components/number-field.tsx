@@ -8,7 +8,7 @@ interface Props {
   label: ReactNode;
   labelIsHeading?: boolean;
   hint?: ReactNode;
-  error?: string;
+  error?: string | undefined;
   errorPrefix: string;
   decimals?: boolean;
   register: UseFormRegisterReturn;

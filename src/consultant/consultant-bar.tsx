@@ -3,9 +3,9 @@
  * reference (kept with the notes, put in the saved file's name) and the way out of the mode.
  */
 import { useState, type ChangeEvent } from 'react';
+import { MAX_REFERENCE_LENGTH } from '../wizard/notes';
 import { setNotes, getProgress, useProgress } from '../wizard/store';
 import { useCt, type ConsultantKey } from './consultant-i18n';
-import { MAX_REFERENCE_LENGTH } from './notes';
 import { setSettings, useConsultantSettings, type ConsultantSettings } from './settings';
 
 type Option = 'large' | 'hideAnswers' | 'sideBySide';

@@ -1,13 +1,13 @@
 /**
- * The result in consultant mode: in the page's language, or in both side by side (the other
- * language's catalogues load only then), followed by the consultant's section: notes (on paper),
- * the rules trace, "what if" and the note on the result.
+ * The result in consultant mode (the wizard's results slot): the result the wizard built (`view`),
+ * in the page's language or in both side by side (the other language's catalogues load only then),
+ * followed by the consultant's section: notes (on paper), the rules trace, "what if" and the note
+ * on the result.
  */
 import { Suspense } from 'react';
 import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
 import { shell } from '../i18n/shell';
-import type { Answers, Assessment } from '../rules';
-import { ResultsView } from '../results/results-view';
+import type { ResultsSlotProps } from '../wizard/slots';
 import { useCt } from './consultant-i18n';
 import { ResultsNote } from './note-field';
 import { PrintedNotes } from './printed-notes';
@@ -15,14 +15,11 @@ import { useConsultantSettings } from './settings';
 import { Trace } from './trace';
 import { WhatIf } from './what-if';
 
-interface Props { assessment: Assessment; answers: Answers; asOf: string }
-
-export function ConsultantResults({ assessment, answers, asOf }: Props) {
+export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSlotProps) {
   const ct = useCt();
   const lang = useLang();
   const { sideBySide } = useConsultantSettings();
   const other = lang === 'en' ? 'fr' : 'en';
-  const view = <ResultsView assessment={assessment} answers={answers} />;
   return (
     <>
       {sideBySide ? (

@@ -5,9 +5,9 @@
  */
 import type { Params } from '../i18n/format';
 import type { Lang } from '../i18n/shell';
+import { localToday } from '../lib/today';
 import { legalValues as valuesOn, type IsoDate } from '../rules';
 import { shownValues } from '../results/rule-text';
-import { localToday } from '../wizard/today';
 
 export function legalValues(lang: Lang, asOf: IsoDate = localToday()): Params {
   const legal = valuesOn(asOf);

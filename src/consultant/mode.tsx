@@ -1,19 +1,15 @@
 /**
- * Consultant mode's door in every person's journey: applying the address parameter, the larger
- * type, the notice about notes left out of an opened file, and lazy doors to the tools. With
- * settings.ts, notes.ts and consultant-switch.tsx it is all of the mode a person loads; the tools
- * (chunk `consultant-tools`) and their words load only once the mode is on.
+ * Consultant mode's door in every person's journey: what it plugs into the wizard's slots, the
+ * address parameter, the larger type, and lazy doors to the tools. With settings.ts and
+ * consultant-switch.tsx it is all of the mode a person loads; the tools (chunk `consultant-tools`)
+ * and their words load only once the mode is on. The app decides where it plugs in (decision 0010).
  */
 import { lazy, Suspense, useEffect, type ComponentType, type JSX, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
-import { useT } from '../i18n/i18n';
-import { MAX_NOTE_LENGTH } from './notes';
-import { useAddressParameter, useConsultantSettings } from './settings';
+import type { ResultsSlotProps, WizardSlots } from '../wizard/slots';
+import { ConsultantSwitch } from './consultant-switch';
+import { useAddressParameter, useConsultantSettings, type ConsultantSettings } from './settings';
 
 export { useConsultantSettings };
-
-/** What an opened file's notes left behind, carried to the next page in the navigation state. */
-export interface ConsultantNavState { notesIgnored?: number }
 
 const tools = () => import('./consultant-tools');
 
@@ -25,23 +21,27 @@ function later<P extends object>(load: () => Promise<ComponentType<P>>) {
   };
 }
 
-export const ConsultantBar = later(async () => (await tools()).ConsultantBar);
-export const ConsultantQuestion = later(async () => (await tools()).QuestionPanel);
-export const ConsultantStepNote = later(async () => (await tools()).StepNote);
-export const ConsultantResults = later(async () => (await tools()).ConsultantResults);
+const ConsultantBar = later(async () => (await tools()).ConsultantBar);
+const QuestionPanel = later(async () => (await tools()).QuestionPanel);
+const StepNote = later(async () => (await tools()).StepNote);
+const LaterResults = later(async () => (await tools()).ConsultantResults);
+/** Until the tools have loaded, the plain result shows. */
+const Results = (props: ResultsSlotProps) => <LaterResults {...props} fallback={props.view} />;
 
-/** On every wizard page: the parameter, the larger type, the notes notice, and the toolbar when on. */
+const OFF: WizardSlots = { SaveExtra: ConsultantSwitch };
+const ON: WizardSlots = { ...OFF, QuestionExtra: QuestionPanel, StepExtra: StepNote, Results };
+const ON_MASKED: WizardSlots = { ...ON, maskAnswers: true };
+
+/** Whatever the settings, the save page carries the switch; once the mode is on, the tools fill the rest. */
+export function consultantSlots({ on, hideAnswers }: ConsultantSettings): WizardSlots {
+  return on ? (hideAnswers ? ON_MASKED : ON) : OFF;
+}
+
+/** On every wizard page: the parameter, the larger type, and the toolbar when on. */
 export function ConsultantFrame() {
-  const t = useT();
   const settings = useConsultantSettings();
-  const ignored = (useLocation().state as ConsultantNavState | null)?.notesIgnored;
   useAddressParameter();
   const large = settings.on && settings.large;
   useEffect(() => { document.documentElement.classList.toggle('consultant-large', large); }, [large]);
-  return (
-    <>
-      {ignored ? <p role="status" className="notice notice--warning" data-notice="notes-ignored">{t('consultant.notes-ignored', { count: ignored, max: MAX_NOTE_LENGTH })}</p> : null}
-      {settings.on ? <ConsultantBar /> : null}
-    </>
-  );
+  return settings.on ? <ConsultantBar /> : null;
 }

@@ -3,9 +3,9 @@
  * Back, a reload or a change of page never loses it; quick exit wipes it with the answers.
  */
 import type { StepId } from '../questions/slugs';
+import { MAX_NOTE_LENGTH } from '../wizard/notes';
 import { getProgress, setNotes, useProgress } from '../wizard/store';
 import { useCt } from './consultant-i18n';
-import { MAX_NOTE_LENGTH } from './notes';
 
 function NoteField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (text: string) => void }) {
   const ct = useCt();

@@ -1,12 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS, RULES, only } from '../rules';
+import { renderIn } from '../testing/render';
+import { loadConsultantWords } from './consultant-i18n';
 import { QuestionPanel } from './question-panel';
-import { renderConsultant } from './test-render';
+
+const consultantWords = { load: loadConsultantWords };
 
 describe('the question panel', () => {
   it('names the field, the rules it feeds with their effect, and why it matters, with linked French citations', async () => {
-    const { container } = await renderConsultant('fr', <QuestionPanel field="lastDecisionDate" />);
+    const { container } = await renderIn('fr', <QuestionPanel field="lastDecisionDate" />, consultantWords);
     const panel = await screen.findByText('Pour le consultant').then((title) => title.parentElement as HTMLElement);
     expect(within(panel).getByText('lastDecisionDate')).toBeInTheDocument();
     const rules = [...container.querySelectorAll('[data-rule-id]')];
@@ -19,19 +22,19 @@ describe('the question panel', () => {
   });
 
   it('says so when no rule reads the answer, and shows no sources then', async () => {
-    await renderConsultant('en', <QuestionPanel field="yearsInCanada" />);
+    await renderIn('en', <QuestionPanel field="yearsInCanada" />, consultantWords);
     expect(await screen.findByText('No rule reads this answer.')).toBeInTheDocument();
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('has a law line for each answer version 2 added, with the legal numbers filled in', async () => {
-    const { container } = await renderConsultant('en', <QuestionPanel field="biometricsExempt" />);
+    const { container } = await renderIn('en', <QuestionPanel field="biometricsExempt" />, consultantWords);
     await screen.findByText('biometricsExempt');
     const law = container.querySelector('[data-law]')?.textContent ?? '';
     expect(law).toContain(`under ${only(PARAMETERS.biometricsYoungestAge)} or over ${only(PARAMETERS.biometricsOldestAge)}`);
     expect(law).not.toMatch(/[{}]/);
     for (const field of ['inadmissibilityFound', 'familyMemberPendingClaim'] as const) {
-      const rendered = await renderConsultant('fr', <QuestionPanel field={field} />);
+      const rendered = await renderIn('fr', <QuestionPanel field={field} />, consultantWords);
       await within(rendered.container).findByText(field);
       expect(rendered.container.querySelector('[data-law]')?.textContent).not.toMatch(/^consultant\.law|[{}]/);
     }

@@ -1,8 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MemoryRouter, useLocation } from 'react-router';
-import { loadCatalogue } from '../i18n/catalogue';
-import { LangProvider } from '../i18n/i18n';
+import { useLocation } from 'react-router';
+import { renderIn } from '../testing/render';
 import { SETTINGS_KEY, WIPE_EVENT } from '../wizard/storage-keys';
 import { ConsultantFrame } from './mode';
 import { getSettings, setSettings, useConsultantSettings } from './settings';
@@ -15,10 +14,7 @@ function Where() {
 }
 
 async function frameAt(address: string) {
-  await loadCatalogue('en');
-  await act(async () => {
-    render(<MemoryRouter initialEntries={[address]}><LangProvider lang="en"><ConsultantFrame /><Where /></LangProvider></MemoryRouter>);
-  });
+  await renderIn('en', <><ConsultantFrame /><Where /></>, { address });
 }
 
 describe('consultant settings', () => {

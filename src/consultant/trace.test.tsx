@@ -1,17 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assess, checkAnswers, ruleById, type Answers, type Assessment } from '../rules';
+import { withAnswers } from '../testing/answers';
+import { renderIn } from '../testing/render';
+import { loadConsultantWords } from './consultant-i18n';
 import { setSettings } from './settings';
-import { renderConsultant } from './test-render';
 import { Trace } from './trace';
 
-const answers: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', destination: 'QC', removal: 'none', refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15',
-  designatedForeignNational: false, pendingHc: false, familySponsor: 'unsure', fearOfReturn: 'no', economicProfile: 'no',
-  caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
-  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
-};
+const consultantWords = { load: loadConsultantWords };
+
+const answers: Answers = withAnswers({
+  destination: 'QC', refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15', familySponsor: 'unsure', yearsInCanada: 4,
+});
 const OFFICIAL = /^https:\/\/(laws-lois\.justice\.gc\.ca|www\.canada\.ca|scc-csc\.lexum\.com|www\.legisquebec\.gouv\.qc\.ca)\//;
 const asOf = '2026-06-01';
 
@@ -26,7 +26,7 @@ describe('the rules trace', () => {
   beforeEach(() => setSettings({ on: true, hideAnswers: false }));
 
   it('lists every rule that fired, in order, with its effect, sources, dates and the answers that made it fire', async () => {
-    const { container } = await renderConsultant('en', <Trace assessment={assessment} answers={answers} />);
+    const { container } = await renderIn('en', <Trace assessment={assessment} answers={answers} />, consultantWords);
     await screen.findByText('Rules trace');
     expect(screen.getByText(/under rules version \d{4}-\d{2}-\d{2}\.[0-9a-f]+\./)).toBeInTheDocument();
     const items = [...container.querySelectorAll<HTMLElement>('[data-trace-rule]')];
@@ -53,7 +53,7 @@ describe('the rules trace', () => {
 
   it('gives a lifted bar the day it would have ended, in French', async () => {
     const lifted = { ...answers, childrenAffected: true, childHarm: 'yes' } as const;
-    const { container } = await renderConsultant('fr', <Trace assessment={assessed(lifted)} answers={lifted} />);
+    const { container } = await renderIn('fr', <Trace assessment={assessed(lifted)} answers={lifted} />, consultantWords);
     await screen.findByText('Trace des règles');
     const lift = container.querySelector('[data-trace-rule="lift.twelve-month"]') as HTMLElement;
     expect(within(lift).getByText('L\u2019interdiction prendrait fin le')).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('the rules trace', () => {
 
   it('hides the answers when the consultant hides them', async () => {
     setSettings({ hideAnswers: true });
-    const { container } = await renderConsultant('fr', <Trace assessment={assessment} answers={answers} />);
+    const { container } = await renderIn('fr', <Trace assessment={assessment} answers={answers} />, consultantWords);
     await screen.findByText('Trace des règles');
     const given = container.querySelector('[data-trace-rule="bar.twelve-month"] [data-trace-answer="lastDecisionDate"]');
     expect(given?.textContent).toBe('Date de dernière décision : Masqué');

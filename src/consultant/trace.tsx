@@ -5,8 +5,8 @@
  * answers it read that made it fire. On screen and on paper.
  */
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
 import { citationLabel } from '../results/citation-label';
-import { formatDate } from '../results/format';
 import { QUESTIONS } from '../questions/catalogue';
 import { RULES_VERSION, citationLinks, ruleById, type Answers, type Assessment, type FiredRule } from '../rules';
 import { answerText } from '../wizard/answer-text';

@@ -4,9 +4,9 @@
  * difference marked "Changed", and the rules that would start or stop firing.
  */
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { LOCALES, formatDate, formatMoney } from '../i18n/locale';
 import { QUESTIONS } from '../questions/catalogue';
 import type { Answers, Assessment, FieldId } from '../rules';
-import { formatDate, formatMoney } from '../results/format';
 import { answerText } from '../wizard/answer-text';
 import { useCt } from './consultant-i18n';
 import { useConsultantSettings } from './settings';
@@ -25,7 +25,7 @@ export function WhatIfChanges({ changes, original, answers, result, assessment }
     const q = QUESTIONS.find((question) => question.field === field);
     return hideAnswers || !q ? t('consultant.hidden') : answerText(q, from, t, lang);
   };
-  const list = (fields: FieldId[]) => new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(fields.map(short));
+  const list = (fields: FieldId[]) => new Intl.ListFormat(LOCALES[lang]).format(fields.map(short));
   return (
     <div className="what-if__changes" data-whatif="changes">
       <h4 className="heading-s">{ct('consultant.whatif.changes')}</h4>

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assess, checkAnswers, type Answers, type Assessment } from '../rules';
+import { withAnswers } from '../testing/answers';
 import { answerChanges, changeableFields, differences, evaluate, feesShown, withAnswer as withAnswerOn } from './what-if-model';
 
 const asOf = '2026-06-01';
-const rejected: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', destination: 'ON', removal: 'none', refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15',
-  designatedForeignNational: false, pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no',
-  caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
-  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
-};
+const rejected: Answers = withAnswers({ refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15', yearsInCanada: 4 });
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) Object.values(value).forEach(deepFreeze);

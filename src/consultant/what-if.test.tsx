@@ -3,18 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assess, checkAnswers, type Answers } from '../rules';
 import { getProgress } from '../wizard/store';
+import { withAnswers } from '../testing/answers';
+import { renderIn } from '../testing/render';
+import { loadConsultantWords } from './consultant-i18n';
 import { setSettings } from './settings';
-import { renderConsultant } from './test-render';
 import { WhatIf } from './what-if';
 
+const consultantWords = { load: loadConsultantWords };
+
 const asOf = '2026-06-01';
-const answers: Answers = Object.freeze<Answers>({
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', destination: 'ON', removal: 'none', refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15',
-  designatedForeignNational: false, pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no',
-  caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
-  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
-});
+const answers: Answers = Object.freeze<Answers>(withAnswers({ refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15', yearsInCanada: 4 }));
 const copy = structuredClone(answers);
 const checked = checkAnswers(answers, asOf, 'complete');
 if (!checked.ok) throw new Error('the test answers are not complete');
@@ -27,7 +25,7 @@ describe('what if', () => {
 
   it('asks for a newly needed answer, then shows the changed outcome, and puts the original back in one click', async () => {
     const user = userEvent.setup();
-    await renderConsultant('en', <WhatIf original={answers} assessment={assessment} asOf={asOf} />);
+    await renderIn('en', <WhatIf original={answers} assessment={assessment} asOf={asOf} />, consultantWords);
     await user.selectOptions(await screen.findByLabelText('Answer to change'), 'childrenAffected');
     await user.click(screen.getByLabelText('Yes'));
     await user.click(screen.getByRole('button', { name: 'Try this answer' }));
@@ -52,7 +50,7 @@ describe('what if', () => {
 
   it('checks a date as the wizard does', async () => {
     const user = userEvent.setup();
-    await renderConsultant('en', <WhatIf original={answers} assessment={assessment} asOf={asOf} />);
+    await renderIn('en', <WhatIf original={answers} assessment={assessment} asOf={asOf} />, consultantWords);
     await user.selectOptions(await screen.findByLabelText('Answer to change'), 'lastDecisionDate');
     const year = screen.getByLabelText('Year');
     await user.clear(year);
@@ -65,7 +63,7 @@ describe('what if', () => {
   it('starts from an empty field and shows no answer while answers are hidden', async () => {
     setSettings({ hideAnswers: true });
     const user = userEvent.setup();
-    await renderConsultant('fr', <WhatIf original={answers} assessment={assessment} asOf={asOf} />);
+    await renderIn('fr', <WhatIf original={answers} assessment={assessment} asOf={asOf} />, consultantWords);
     await user.selectOptions(await screen.findByLabelText('Réponse à changer'), 'lastDecisionDate');
     expect(screen.getByLabelText('Année')).toHaveValue('');
     await user.type(screen.getByLabelText('Jour'), '15');

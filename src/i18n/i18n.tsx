@@ -1,14 +1,36 @@
 /**
  * The language of the page, from the URL, and `t` to read a message in it: the shell strings are
  * always there; the rest comes from the language's catalogue, which pages wait for with `use`.
+ * Keys are typed: a key built from a template such as `` `q.${field}.label` `` type-checks when
+ * every field has that message. A message missing at run time throws in development and tests,
+ * and shows its key in production.
  */
 import { createContext, use, useContext, type ReactNode } from 'react';
+import type { FieldId } from '../rules';
 import { loadCatalogue, loadedCatalogue, type Catalogue, type CatalogueKey } from './catalogue';
-import { format, type Params } from './format';
+import { message, type Params, type PluralForm } from './format';
 import { shell, type Lang, type ShellKey } from './shell';
 
-export type MessageKey = ShellKey | CatalogueKey;
-export type Translate = (key: MessageKey, params?: Params) => string;
+type StoredKey = ShellKey | CatalogueKey;
+
+/** `x` for each plural group `x.one` / `x.other` of the catalogues: `t('x', { count })` picks the form. */
+export type PluralKey = {
+  [K in StoredKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends StoredKey ? Base : never) : never;
+}[StoredKey];
+
+/** The keys `t` reads: every message, a plural group by its own key rather than by its forms. */
+export type MessageKey = Exclude<StoredKey, `${PluralKey}.${PluralForm}`> | PluralKey;
+
+/**
+ * An option's label, whose last part is data the types cannot follow (the option's stored value).
+ * The catalogue test checks that every option has its label; a missing one throws in development.
+ */
+export type OptionKey = `q.${FieldId}.option.${string}`;
+
+export type Translate = (key: MessageKey | OptionKey, params?: Params) => string;
+
+/** Under Vite's dev server and in tests a missing message is a bug to see at once; in production the key shows. */
+const MISSING_THROWS = import.meta.env.DEV || import.meta.env.MODE === 'test';
 
 interface I18n { lang: Lang; catalogue: Catalogue | undefined }
 
@@ -35,9 +57,13 @@ export function useLang(): Lang {
 }
 
 export function translator(lang: Lang, catalogue: Catalogue | undefined): Translate {
+  const words: readonly Readonly<Record<string, string>>[] = catalogue === undefined ? [shell[lang]] : [shell[lang], catalogue];
+  const lookup = (key: string) => words.find((w) => Object.hasOwn(w, key))?.[key];
   return (key, params) => {
-    const template = (shell[lang] as Record<string, string>)[key] ?? (catalogue as Record<string, string> | undefined)?.[key];
-    return template === undefined ? key : format(template, params);
+    const text = message(lookup, lang, key, params);
+    if (text !== undefined) return text;
+    if (MISSING_THROWS) throw new Error(`no ${lang} message "${key}"${catalogue === undefined ? ' (catalogue not loaded)' : ''}`);
+    return key;
   };
 }
 
@@ -46,8 +72,8 @@ export function useT(): Translate {
   return translator(lang, catalogue);
 }
 
-/** Whether a message exists (optional keys such as option hints). */
-export function useHas(): (key: string) => boolean {
+/** Whether a message exists (optional keys such as option hints); a key that does is a `MessageKey`. */
+export function useHas(): (key: string) => key is MessageKey {
   const { lang, catalogue } = useContext(I18nContext);
-  return (key) => Object.hasOwn(shell[lang], key) || (catalogue !== undefined && Object.hasOwn(catalogue, key));
+  return (key): key is MessageKey => Object.hasOwn(shell[lang], key) || (catalogue !== undefined && Object.hasOwn(catalogue, key));
 }

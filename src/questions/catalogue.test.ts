@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue as en } from '../i18n/catalogue-en';
 import { FIELD_IDS, fieldApplies, type Answers, type FieldId } from '../rules';
 import { CLEARS, QUESTIONS, STEPS } from './catalogue';
 import { STEP_SLUGS } from './slugs';
@@ -15,14 +14,6 @@ describe('the question catalogue', () => {
       const slugs = STEPS.map((s) => s.slug[lang]);
       expect(new Set(slugs).size).toBe(slugs.length);
     }
-  });
-
-  it('has a label, a hint, a reason and a short name for every question, and a label for every option', () => {
-    const keys = QUESTIONS.flatMap((q) => [
-      ...['label', 'hint', 'why', 'short'].map((k) => `q.${q.field}.${k}`),
-      ...[...(q.options ?? []), ...(q.exclusiveOptions ?? [])].map((v) => `q.${q.field}.option.${v}`),
-    ]);
-    expect(keys.filter((k) => !Object.hasOwn(en, k))).toEqual([]);
   });
 
   it('lists in CLEARS every answer that a change can switch off', () => {

@@ -104,8 +104,11 @@ export function isStepAsked(s: Step, answers: Answers): boolean {
   return s.questions.some((q) => isAsked(q, answers));
 }
 
-export function stepById(id: string): Step | undefined {
-  return STEPS.find((s) => s.id === id);
+/** Every step id has its step (a test checks the catalogue against the slugs). */
+export function stepById(id: StepId): Step {
+  const found = STEPS.find((s) => s.id === id);
+  if (!found) throw new Error(`no step ${id}`);
+  return found;
 }
 
 export function stepOfField(field: FieldId): Step {

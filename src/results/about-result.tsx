@@ -1,7 +1,7 @@
 /** What this result is and is not, and how fresh it is: the rules' and the fees' last check. */
 import { useLang, useT } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
 import { RULES, RULES_VERSION, legalValues, type Assessment } from '../rules';
-import { formatDate } from './format';
 
 /** The oldest check among the rules: the page promises no more than that. */
 const rulesChecked = RULES.map((r) => r.checked).sort()[0];

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { feesFor, legalValues, type Answers, type Fees } from '../rules';
 import { FeesTable, lastConfirmed } from './fees-table';
-import { renderIn } from './test-render';
+import { renderIn } from '../testing/render';
 
 const family: Answers = { spouseIncluded: true, dependentChildren: 2 };
 const cad = (lang: string, n: number) =>

@@ -7,11 +7,11 @@
  * unconfirmed fee set says to read IRCC's list before paying.
  */
 import { useLang, useT } from '../i18n/i18n';
+import { formatDate, formatMoney } from '../i18n/locale';
 import {
   PARAMETERS, feesFor, legalValues, peopleInApplication, type Answers, type FeeItem, type FeeItemId, type Fees, type IsoDate,
 } from '../rules';
 import { CitationList } from './citation-list';
-import { formatDate, formatMoney } from './format';
 
 interface Props {
   fees: Fees;

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HelpBlock } from './help-block';
-import { renderIn } from './test-render';
+import { renderIn } from '../testing/render';
 
 const empty = { name: '', phone: '', email: '', bookingUrl: '' };
 

@@ -5,9 +5,9 @@
  */
 import type { Params } from '../i18n/format';
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
 import { ruleById, sentenceValues, type Answers, type Assessment, type NextStep } from '../rules';
-import { formatDate } from './format';
 import { shownValues } from './rule-text';
 
 type Code<S> = S extends `step.${infer C}` ? C : never;

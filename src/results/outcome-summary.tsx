@@ -3,9 +3,9 @@
  * or what must happen first. The outcome is said in text; the colour only repeats it.
  */
 import { useLang, useT, type MessageKey, type Translate } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
 import type { Answers, Assessment } from '../rules';
-import { formatDate } from './format';
 import { ruleParams, ruleText, type RuleContext } from './rule-text';
 
 export function OutcomeSummary({ assessment, answers }: { assessment: Assessment; answers: Answers }) {

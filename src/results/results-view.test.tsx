@@ -1,26 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { assess, checkAnswers, type Answers } from '../rules';
+import { outsideCanada, withAnswers } from '../testing/answers';
+import { renderIn } from '../testing/render';
 import { ResultsView } from './results-view';
-import { renderIn } from './test-render';
 
-const inCanada: Answers = {
-  status: 'foreign-national', location: 'in-canada', destination: 'QC', removal: 'order-in-canada', removalOrderType: 'departure',
-  inadmissibility: [], spouseOrPartnerInCanada: 'no', permitHolderEligible: 'no', refugeeClaim: 'rejected',
-  lastDecisionDate: '2025-03-10', pendingHc: false, designatedForeignNational: false, familySponsor: 'unsure',
-  fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0,
-  childrenAffected: false, lifeRiskNoMedicalCare: false, hardships: ['family-violence'], severity: 'serious',
-  homeCountryHelp: 'not-sought', yearsInCanada: 2,
-};
+const inCanada: Answers = withAnswers({
+  destination: 'QC', removal: 'order-in-canada', removalOrderType: 'departure', refugeeClaim: 'rejected', lastDecisionDate: '2025-03-10',
+  familySponsor: 'unsure', hardships: ['family-violence'], homeCountryHelp: 'not-sought', yearsInCanada: 2,
+});
+
+/** The same person with no refugee claim decided (an answer left out, never one set to undefined). */
+const { lastDecisionDate: _decided, ...noDecision } = inCanada;
 
 /** The contract's worked example 07: a security ground that may apply, from abroad, with a sponsor. */
-const possibleSecurityGround: Answers = {
-  status: 'foreign-national', location: 'outside-canada', destination: 'ON', removal: 'none', inadmissibility: ['security'],
-  inadmissibilityFound: false, refugeeClaim: 'none', pendingHc: false, designatedForeignNational: false, familySponsor: 'yes',
-  fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0,
-  childrenAffected: false, lifeRiskNoMedicalCare: false, hardships: ['family-separation', 'country-conditions'],
-  severity: 'serious', homeCountryHelp: 'sought-with-proof',
-};
+const possibleSecurityGround: Answers = withAnswers({
+  destination: 'ON', inadmissibility: ['security'], inadmissibilityFound: false, familySponsor: 'yes',
+  hardships: ['family-separation', 'country-conditions'],
+}, outsideCanada);
 
 async function show(given: Answers, asOf: string, lang: 'en' | 'fr') {
   const answers = JSON.parse(JSON.stringify(given)) as Answers;
@@ -50,7 +47,7 @@ describe('the results view', () => {
     expect(ids[0]).toBe('bar.twelve-month');
     const effects = ids.map((id) => assessment.rules.find((r) => r.id === id)!.effect);
     const rank = { bar: 0, warn: 1, suggest: 2, inform: 3 } as Record<string, number>;
-    expect(effects.map((e) => rank[e])).toEqual([...effects.map((e) => rank[e])].sort());
+    expect(effects.map((e) => rank[e])).toEqual(effects.map((e) => rank[e]).sort());
     expect(ids.sort()).toEqual(assessment.rules.map((r) => r.id).sort());
   });
 
@@ -63,7 +60,7 @@ describe('the results view', () => {
   });
 
   it('says what follows a refusal without a fixed number of days from the refusal', async () => {
-    await show({ ...inCanada, refugeeClaim: 'none', lastDecisionDate: undefined }, '2025-06-01', 'en');
+    await show({ ...noDecision, refugeeClaim: 'none' }, '2025-06-01', 'en');
     const refusal = screen.getByRole('heading', { name: 'If your request is refused' }).parentElement!;
     expect(within(refusal).getByText(/No such rule exists/)).toBeInTheDocument();
     expect(within(refusal).getByText(/departure order gives you \d+ days after it becomes enforceable/)).toBeInTheDocument();
@@ -71,7 +68,7 @@ describe('the results view', () => {
   });
 
   it('names the evidence for each hardship and for the help not sought at home', async () => {
-    const { container } = await show({ ...inCanada, refugeeClaim: 'none', lastDecisionDate: undefined }, '2025-06-01', 'fr');
+    const { container } = await show({ ...noDecision, refugeeClaim: 'none' }, '2025-06-01', 'fr');
     expect([...container.querySelectorAll('[data-evidence]')].map((e) => e.getAttribute('data-evidence'))).toEqual(['family-violence', 'home-help']);
     expect(screen.getByText(/rapports de police/)).toBeInTheDocument();
   });
@@ -93,7 +90,7 @@ describe('the results view', () => {
   });
 
   it('tells a person under a removal order who fears return about the PRRA, with its days, in French', async () => {
-    const { container } = await show({ ...inCanada, refugeeClaim: 'none', lastDecisionDate: undefined, fearOfReturn: 'yes' }, '2026-06-01', 'fr');
+    const { container } = await show({ ...noDecision, refugeeClaim: 'none', fearOfReturn: 'yes' }, '2026-06-01', 'fr');
     const prra = card(container, 'inform.prra');
     expect(prra).toHaveTextContent('vous ne pouvez pas demander l’asile');
     expect(prra).toHaveTextContent('dans les 15 jours suivant son avis');
@@ -114,7 +111,7 @@ describe('the results view', () => {
 
   it('tells a designated foreign national that no other permanent residence route or permit is open', async () => {
     const dfn: Answers = {
-      ...inCanada, refugeeClaim: 'pending', lastDecisionDate: undefined, designatedForeignNational: true, designationDate: '2024-05-01',
+      ...noDecision, refugeeClaim: 'pending', designatedForeignNational: true, designationDate: '2024-05-01',
       prraPending: false,
     };
     const { container } = await show(dfn, '2025-06-01', 'en');

@@ -1,11 +1,12 @@
 /**
  * The result, section by section, for an assessment and the answers behind it. Which sections
- * show depends on the outcome and the pathway; nothing here reads the store or the clock.
+ * show depends on the outcome and the pathway; nothing here reads the store, the journey, the
+ * address or the clock. What the page adds after the result (the answers on paper, the way back to
+ * them) comes in as `children`.
  */
-import { Link } from 'react-router';
-import { useLang, useT } from '../i18n/i18n';
+import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 import type { Answers, Assessment } from '../rules';
-import { pathFor } from '../wizard/paths';
 import { AboutResult } from './about-result';
 import { ApplyFromAbroad } from './apply-from-abroad';
 import { ApplyInCanada } from './apply-in-canada';
@@ -14,13 +15,14 @@ import { EvidenceChecklist } from './evidence-checklist';
 import { HelpBlock } from './help-block';
 import { NextSteps } from './next-steps';
 import { OutcomeSummary } from './outcome-summary';
-import { PrintButton, PrintedAnswers } from './print-controls';
+import { PrintButton } from './print-controls';
 import { Refusal } from './refusal';
 import { RuleCards } from './rule-cards';
 
-export function ResultsView({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
+interface Props { assessment: Assessment; answers: Answers; children?: ReactNode }
+
+export function ResultsView({ assessment, answers, children }: Props) {
   const t = useT();
-  const lang = useLang();
   const open = assessment.outcome === 'barred' || assessment.outcome === 'can-apply';
   const inCanada = open && assessment.pathway === 'in-canada';
   const abroad = open && assessment.pathway === 'outside-canada';
@@ -38,8 +40,7 @@ export function ResultsView({ assessment, answers }: { assessment: Assessment; a
       <Corrections assessment={assessment} />
       <HelpBlock />
       <AboutResult assessment={assessment} />
-      <PrintedAnswers answers={answers} />
-      <p><Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link></p>
+      {children}
     </>
   );
 }

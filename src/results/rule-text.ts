@@ -6,11 +6,11 @@
  */
 import type { Params } from '../i18n/format';
 import type { MessageKey, Translate } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
 import {
   isIsoDate, nextDay, sentenceValues, type Answers, type Assessment, type FiredRule, type RuleId, type SentenceValues,
 } from '../rules';
-import { formatDate } from './format';
 
 export interface RuleContext {
   t: Translate;

@@ -12,8 +12,8 @@ import {
   CASE_FILE_FORMAT, CASE_FILE_VERSION, MAX_CASE_FILE_BYTES, RULES_VERSION, V2_FIELDS, checkAnswers, checkCaseFile, isIsoDate,
   parseCaseFileText, type Answers, type FieldId, type Problem,
 } from '../rules';
-import { readNotes, type Notes } from '../consultant/notes';
 import { seenForOpened, type Progress } from './journey';
+import { readNotes, type Notes } from './notes';
 import type { OpenedFrom } from './store';
 
 export interface SavedCaseFile {
@@ -35,7 +35,7 @@ export type OpenProblem = Problem | { code: 'too-large' | 'not-json' | 'too-deep
 
 export type OpenResult =
   | {
-    ok: true; progress: Progress; opened: OpenedFrom; complete: boolean; notes?: Notes; notesIgnored: number;
+    ok: true; progress: Progress; opened: OpenedFrom; complete: boolean; notes?: Notes | undefined; notesIgnored: number;
     /** questions of the current version that a file of an earlier version did not have, and that apply */
     newQuestions: FieldId[];
   }

@@ -1,12 +1,12 @@
 /** "Check your answers": every answer on the journey, each with a Change link that comes back here. */
 import { Link, Navigate } from 'react-router';
 import { useLang, useT } from '../i18n/i18n';
+import { localToday } from '../lib/today';
 import { AnswersSummary } from './answers-summary';
 import { firstUnfinishedStep } from './journey';
 import { Notices, type NavState } from './notices';
 import { pathFor } from './paths';
 import { useProgress } from './store';
-import { localToday } from './today';
 import { useFocusHeading } from './use-focus-heading';
 
 export function CheckAnswersPage() {

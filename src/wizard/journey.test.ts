@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { StepId } from '../questions/slugs';
 import type { Answers } from '../rules';
-import { askAgain, firstUnfinishedStep, isReachable, journey, prune, seenForOpened } from './journey';
+import { askAgain, journey, journeyOf, prune, seenForOpened, type Progress } from './journey';
 
 const asOf = '2026-06-01';
 const inCanada: Answers = {
@@ -16,6 +17,12 @@ const wholeInCanada: Answers = {
 };
 const ids = (answers: Answers, on = asOf) => journey(answers, on).map((s) => s.id);
 const allSeen = (answers: Answers) => ids(answers);
+/** Where the journey of this progress resumes: a step id, or 'check' when every step is done. */
+const resume = (progress: Progress) => {
+  const place = journeyOf(progress, asOf).resume();
+  return place.kind === 'step' ? place.stepId : place.kind;
+};
+const canVisit = (id: StepId, progress: Progress) => journeyOf(progress, asOf).canVisit(id);
 
 describe('the journey derived from the answers', () => {
   it('asks only the status of a citizen', () => {
@@ -64,12 +71,12 @@ describe('the journey derived from the answers', () => {
 
 describe('where the person is', () => {
   it('starts at the status question', () => {
-    expect(firstUnfinishedStep({ answers: {}, seen: [] }, asOf)?.id).toBe('status');
+    expect(resume({ answers: {}, seen: [] })).toBe('status');
   });
 
   it('refuses a step past an unanswered one', () => {
-    expect(isReachable('refugee-claim', { answers: { status: 'foreign-national' }, seen: ['status'] }, asOf)).toBe(false);
-    expect(isReachable('location', { answers: { status: 'foreign-national' }, seen: ['status'] }, asOf)).toBe(true);
+    expect(canVisit('refugee-claim', { answers: { status: 'foreign-national' }, seen: ['status'] })).toBe(false);
+    expect(canVisit('location', { answers: { status: 'foreign-national' }, seen: ['status'] })).toBe(true);
   });
 
   it('counts an optional question as done once the person continued past it', () => {
@@ -77,17 +84,17 @@ describe('where the person is', () => {
     const before = ids(answers);
     expect(before).toContain('entry-date');
     const seenAll = before.filter((id) => id !== 'entry-date');
-    expect(isReachable('economic-profile', { answers, seen: seenAll }, asOf)).toBe(false);
-    expect(isReachable('economic-profile', { answers, seen: [...seenAll, 'entry-date'] }, asOf)).toBe(true);
+    expect(canVisit('economic-profile', { answers, seen: seenAll })).toBe(false);
+    expect(canVisit('economic-profile', { answers, seen: [...seenAll, 'entry-date'] })).toBe(true);
   });
 
   it('asks whether an included family member has a pending claim on the family step, and only then', () => {
     const alone = { ...wholeInCanada, biometricsExempt: 0 };
-    expect(firstUnfinishedStep({ answers: alone, seen: allSeen(alone) }, asOf)).toBeUndefined();
+    expect(resume({ answers: alone, seen: allSeen(alone) })).toBe('check');
     const withChild = { ...alone, dependentChildren: 2 };
-    expect(firstUnfinishedStep({ answers: withChild, seen: allSeen(withChild) }, asOf)?.id).toBe('family');
+    expect(resume({ answers: withChild, seen: allSeen(withChild) })).toBe('family');
     const answered: Answers = { ...withChild, familyMemberPendingClaim: 'no' };
-    expect(firstUnfinishedStep({ answers: answered, seen: allSeen(answered) }, asOf)).toBeUndefined();
+    expect(resume({ answers: answered, seen: allSeen(answered) })).toBe('check');
   });
 });
 
@@ -96,19 +103,19 @@ describe('a file saved with version 1 of the questions', () => {
     const answers: Answers = { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['human-rights'] };
     const progress = { answers, seen: seenForOpened(answers, asOf) };
     expect(progress.seen).toEqual(['status', 'location', 'inadmissibility']);
-    expect(firstUnfinishedStep(progress, asOf)?.id).toBe('inadmissibility-found');
+    expect(resume(progress)).toBe('inadmissibility-found');
   });
 
   it('resumes on the family step when a spouse or children are included, then asks about biometrics', () => {
     const answers: Answers = { ...wholeInCanada, spouseIncluded: true, dependentChildren: 1 };
     const progress = { answers, seen: seenForOpened(answers, asOf) };
-    expect(firstUnfinishedStep(progress, asOf)?.id).toBe('family');
-    const after = { answers: { ...answers, familyMemberPendingClaim: 'no' as const }, seen: [...progress.seen, 'family'] };
-    expect(firstUnfinishedStep(after, asOf)?.id).toBe('biometrics');
+    expect(resume(progress)).toBe('family');
+    const after: Progress = { answers: { ...answers, familyMemberPendingClaim: 'no' }, seen: [...progress.seen, 'family'] };
+    expect(resume(after)).toBe('biometrics');
   });
 
   it('has nothing new to ask when no family member is included', () => {
-    expect(firstUnfinishedStep({ answers: wholeInCanada, seen: seenForOpened(wholeInCanada, asOf) }, asOf)).toBeUndefined();
+    expect(resume({ answers: wholeInCanada, seen: seenForOpened(wholeInCanada, asOf) })).toBe('check');
   });
 });
 
@@ -141,7 +148,7 @@ describe('a changed answer', () => {
       expect(after.answers.biometricsExempt, JSON.stringify(change)).toBeUndefined();
       expect(after.seen).not.toContain('biometrics');
       expect(after.seen).toContain('family');
-      expect(firstUnfinishedStep(after, asOf)?.id).toBe('biometrics');
+      expect(resume(after)).toBe('biometrics');
     }
   });
 
@@ -150,5 +157,67 @@ describe('a changed answer', () => {
     const seen = allSeen(before);
     const after = askAgain(before, { answers: { ...before, familyMemberPendingClaim: 'unsure' }, seen });
     expect(after).toEqual({ answers: { ...before, familyMemberPendingClaim: 'unsure' }, seen });
+  });
+});
+
+describe('the journey as one object, asked by the pages', () => {
+  const started: Progress = { answers: { status: 'foreign-national' }, seen: ['status'] };
+  const whole: Progress = { answers: { ...wholeInCanada, biometricsExempt: 0 }, seen: allSeen({ ...wholeInCanada, biometricsExempt: 0 }) };
+
+  it('lists the steps that apply, as the journey derived from the answers', () => {
+    expect(journeyOf(started, asOf).steps.map((s) => s.id)).toEqual(ids(started.answers));
+  });
+
+  it('goes back to the step before, and from the first step (or one off the journey) to the start', () => {
+    const j = journeyOf(whole, asOf);
+    expect(j.previous('location')).toEqual({ kind: 'step', stepId: 'status' });
+    expect(j.previous('biometrics')).toEqual({ kind: 'step', stepId: 'family' });
+    expect(j.previous('status')).toEqual({ kind: 'start' });
+    expect(j.previous('designation-date')).toEqual({ kind: 'start' });
+  });
+
+  it('goes on to the step after, and to "Check your answers" after the last one', () => {
+    expect(journeyOf(started, asOf).next('status')).toEqual({ kind: 'step', stepId: 'location' });
+    // An earlier step still lacks its answer: the last step leads on to "Check your answers" all the same.
+    const { homeCountryHelp: _unanswered, ...gap } = whole.answers;
+    const j = journeyOf({ answers: gap, seen: whole.seen.filter((id) => id !== 'home-country-help') }, asOf);
+    expect(j.steps.at(-1)?.id).toBe('years-in-canada');
+    expect(j.resume()).toEqual({ kind: 'step', stepId: 'home-country-help' });
+    expect(j.next('years-in-canada')).toEqual({ kind: 'check' });
+    expect(j.next('severity')).toEqual({ kind: 'step', stepId: 'home-country-help' });
+  });
+
+  it('goes on to "Check your answers" from any step once every step is done', () => {
+    expect(journeyOf(whole, asOf).next('status')).toEqual({ kind: 'check' });
+  });
+
+  it('resumes from a step that is not on the journey', () => {
+    expect(journeyOf(started, asOf).next('designation-date')).toEqual({ kind: 'step', stepId: 'location' });
+  });
+
+  it('resumes at the first step not done, or at "Check your answers"', () => {
+    expect(journeyOf(started, asOf).resume()).toEqual({ kind: 'step', stepId: 'location' });
+    expect(journeyOf(whole, asOf).resume()).toEqual({ kind: 'check' });
+  });
+
+  it('lets a step be visited once every step before it is done, and never one off the journey', () => {
+    const j = journeyOf(started, asOf);
+    expect(j.canVisit('status')).toBe(true);
+    expect(j.canVisit('location')).toBe(true);
+    expect(j.canVisit('inadmissibility')).toBe(false);
+    expect(journeyOf(whole, asOf).canVisit('designation-date')).toBe(false);
+    expect(journeyOf(whole, asOf).canVisit('years-in-canada')).toBe(true);
+  });
+
+  it('says where a step stands, counting the typical journey while the status is not known', () => {
+    expect(journeyOf({ answers: {}, seen: [] }, asOf).position('status')).toMatchObject({ current: 1 });
+    expect(journeyOf({ answers: {}, seen: [] }, asOf).position('status').total).toBeGreaterThan(10);
+    expect(journeyOf({ answers: { status: 'citizen' }, seen: [] }, asOf).position('status')).toEqual({ current: 1, total: 1 });
+    const j = journeyOf(whole, asOf);
+    expect(j.position('biometrics')).toEqual({ current: j.steps.findIndex((s) => s.id === 'biometrics') + 1, total: j.steps.length });
+  });
+
+  it('keeps only the ids of steps on the journey when pruning seen marks read from storage', () => {
+    expect(prune({ answers: { status: 'citizen' }, seen: ['status', 'location', 'no-such-step'] }, asOf).seen).toEqual(['status']);
   });
 });

@@ -1,20 +1,72 @@
 /**
  * The journey derived from the answers, as GOV.UK's forms runner does it: the steps that apply,
  * in order, up to the step that settles the outcome early; where the person is; and which answers
- * no longer apply after a change. Pure: no React, no storage, no clock. Which step settles the
- * outcome is the engine's to say, on an evaluation date (`asOf`, today where the person is) and
- * for the case-file version the project writes: callers pass the date.
+ * no longer apply after a change. Pages ask one object, `journeyOf(progress, asOf)`, where to go
+ * (back, on, resume) and whether a step may be shown, instead of working it out themselves.
+ * Pure: no React, no storage, no clock. Which step settles the outcome is the engine's to say, on
+ * an evaluation date (`asOf`, today where the person is) and for the case-file version the project
+ * writes: callers pass the date.
  */
 import { CASE_FILE_VERSION, fieldRequired, requiredFields, earlyDecidingStep, type Answers, type FieldId, type IsoDate } from '../rules';
 import { QUESTIONS, STEPS, isAsked, isStepAsked, stepOfField, type Step } from '../questions/catalogue';
+import type { StepId } from '../questions/slugs';
+import type { Place } from './paths';
 
 export interface Progress {
   answers: Answers;
   /** steps the person has continued from, so a step whose answers are all optional counts as done */
-  seen: readonly string[];
+  seen: readonly StepId[];
+}
+
+/** Where a person is sent to carry on: a step, or "Check your answers" once every step is done. */
+export type Resume = Extract<Place, { kind: 'step' | 'check' }>;
+
+/** The journey of some progress on a date, asked by the pages (forms-runner's `Flow::Journey`). */
+export interface Journey {
+  /** the steps that apply, in order, up to the one that settles the outcome early */
+  readonly steps: readonly Step[];
+  /** the back link from this step: the step before it, or the start page */
+  previous(id: StepId): Extract<Place, { kind: 'step' | 'start' }>;
+  /**
+   * Where Continue leads once this step is saved (ask the journey of the saved progress): the step
+   * after it, or "Check your answers" when every step is done or this was the last one.
+   */
+  next(id: StepId): Resume;
+  /** whether this step may be shown: it is on the journey and every step before it is done */
+  canVisit(id: StepId): boolean;
+  /** the first step not done yet, or "Check your answers" when every step is done */
+  resume(): Resume;
+  /** where this step stands, and about how many steps the journey has */
+  position(id: StepId): { current: number; total: number };
 }
 
 const isAnswered = (answers: Answers, field: FieldId) => answers[field] !== undefined;
+const placeOf = (s: Step | undefined): Resume => (s ? { kind: 'step', stepId: s.id } : { kind: 'check' });
+
+export function journeyOf(progress: Progress, asOf: IsoDate): Journey {
+  const steps = journey(progress.answers, asOf);
+  const done = steps.map((s) => isStepDone(s, progress));
+  const indexOf = (id: StepId) => steps.findIndex((s) => s.id === id);
+  const unfinished = steps.find((_, i) => !done[i]);
+  const resume = () => placeOf(unfinished);
+  return {
+    steps,
+    previous(id) {
+      const before = steps[indexOf(id) - 1];
+      return before ? { kind: 'step', stepId: before.id } : { kind: 'start' };
+    },
+    next(id) {
+      const index = indexOf(id);
+      return index < 0 || unfinished === undefined ? resume() : placeOf(steps[index + 1]);
+    },
+    canVisit(id) {
+      const index = indexOf(id);
+      return index >= 0 && done.slice(0, index).every(Boolean);
+    },
+    resume,
+    position: (id) => position(id, progress.answers, asOf),
+  };
+}
 
 /** Steps that apply to these answers, in order, stopping at the step that settles the outcome. */
 export function journey(answers: Answers, asOf: IsoDate): Step[] {
@@ -35,31 +87,28 @@ export function isStepDone(s: Step, { answers, seen }: Progress): boolean {
   return requiredDone && (seen.includes(s.id) || fields.every((f) => isAnswered(answers, f)));
 }
 
-/** The first step not done yet, or undefined when every step of the journey is done. */
+/**
+ * The first step not done yet, or undefined when every step of the journey is done.
+ * @deprecated ask `journeyOf(progress, asOf).resume()`; goes once no page calls it
+ */
 export function firstUnfinishedStep(progress: Progress, asOf: IsoDate): Step | undefined {
   return journey(progress.answers, asOf).find((s) => !isStepDone(s, progress));
 }
 
-/** Whether a step may be shown: it is in the journey and every step before it is done. */
-export function isReachable(stepId: string, progress: Progress, asOf: IsoDate): boolean {
-  const steps = journey(progress.answers, asOf);
-  const index = steps.findIndex((s) => s.id === stepId);
-  return index >= 0 && steps.slice(0, index).every((s) => isStepDone(s, progress));
-}
-
-/** The step after this one in the journey, or undefined at the end. */
-export function nextStep(stepId: string, answers: Answers, asOf: IsoDate): Step | undefined {
-  const steps = journey(answers, asOf);
-  const index = steps.findIndex((s) => s.id === stepId);
-  return index >= 0 ? steps[index + 1] : undefined;
+/**
+ * Whether a step may be shown: it is in the journey and every step before it is done.
+ * @deprecated ask `journeyOf(progress, asOf).canVisit(id)`; goes once no page calls it
+ */
+export function isReachable(stepId: StepId, progress: Progress, asOf: IsoDate): boolean {
+  return journeyOf(progress, asOf).canVisit(stepId);
 }
 
 /**
  * For answers opened from a file: the steps counted as done are those before the first step that
  * still lacks a required answer (so an optional question left empty there is not asked again).
  */
-export function seenForOpened(answers: Answers, asOf: IsoDate): string[] {
-  const seen: string[] = [];
+export function seenForOpened(answers: Answers, asOf: IsoDate): StepId[] {
+  const seen: StepId[] = [];
   for (const s of journey(answers, asOf)) {
     if (!isStepDone(s, { answers, seen: [s.id] })) break;
     seen.push(s.id);
@@ -74,8 +123,11 @@ const TYPICAL: Answers = {
   fearOfReturn: 'no', childrenAffected: false,
 };
 
-/** Where this step stands in the journey, and about how many steps it has. */
-export function position(stepId: string, answers: Answers, asOf: IsoDate): { current: number; total: number } {
+/**
+ * Where this step stands in the journey, and about how many steps it has.
+ * @deprecated ask `journeyOf(progress, asOf).position(id)`; stops being exported once no page calls it
+ */
+export function position(stepId: StepId, answers: Answers, asOf: IsoDate): { current: number; total: number } {
   const current = journey(answers, asOf).findIndex((s) => s.id === stepId) + 1;
   const estimate = Object.keys(answers).length === 0 || answers.status === 'foreign-national'
     ? journey({ ...TYPICAL, ...answers }, asOf).length
@@ -83,8 +135,11 @@ export function position(stepId: string, answers: Answers, asOf: IsoDate): { cur
   return { current, total: Math.max(current, estimate) };
 }
 
-/** Drops answers (and seen marks) whose question is no longer on the journey, until nothing changes. */
-export function prune(progress: Progress, asOf: IsoDate): Progress {
+/**
+ * Drops answers (and seen marks) whose question is no longer on the journey, until nothing changes.
+ * Seen marks may come from storage as any strings: only the ids of steps on the journey stay.
+ */
+export function prune(progress: { answers: Answers; seen: readonly string[] }, asOf: IsoDate): Progress {
   let answers = progress.answers;
   for (;;) {
     const kept = new Set(journey(answers, asOf).flatMap((s) => askedFields(s, answers)));
@@ -95,8 +150,8 @@ export function prune(progress: Progress, asOf: IsoDate): Progress {
     if (Object.keys(next).length === Object.keys(answers).length) break;
     answers = next;
   }
-  const stepIds = new Set<string>(journey(answers, asOf).map((s) => s.id));
-  return { answers, seen: progress.seen.filter((id) => stepIds.has(id)) };
+  const stepIds: ReadonlySet<string> = new Set(journey(answers, asOf).map((s) => s.id));
+  return { answers, seen: progress.seen.filter((id): id is StepId => stepIds.has(id)) };
 }
 
 /**
@@ -108,11 +163,6 @@ export function askAgain(before: Answers, after: Progress): Progress {
   if (again.length === 0) return after;
   const answers: Record<string, unknown> = { ...after.answers };
   for (const q of again) delete answers[q.field];
-  const stale = new Set<string>(again.map((q) => stepOfField(q.field).id));
+  const stale = new Set(again.map((q) => stepOfField(q.field).id));
   return { answers: answers as Answers, seen: after.seen.filter((id) => !stale.has(id)) };
-}
-
-/** Which answers a change dropped, for telling the person. */
-export function droppedFields(before: Answers, after: Answers): FieldId[] {
-  return (Object.keys(before) as FieldId[]).filter((f) => after[f] === undefined);
 }

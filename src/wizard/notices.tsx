@@ -4,7 +4,7 @@
  * earlier version of the questions, which asks new ones), or a damaged saved state was discarded.
  */
 import { useLocation } from 'react-router';
-import { useLang, useT } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 import { dismissNotice, useProgress } from './store';
 
 export interface NavState {
@@ -13,20 +13,19 @@ export interface NavState {
   fromCheck?: boolean;
   opened?: boolean;
   /** the opened file was saved with an earlier version of the questions, and new ones apply */
-  newQuestions?: boolean;
+  newQuestions?: boolean | undefined;
+  /** how many of the opened file's notes were left out (see notes.ts) */
+  notesIgnored?: number | undefined;
 }
 
 export function Notices() {
   const t = useT();
-  const lang = useLang();
-  /** The catalogue has a `.one` and an `.other` form; the language's plural rule picks one. */
-  const plural = (count: number) => (new Intl.PluralRules(lang === 'fr' ? 'fr-CA' : 'en-CA').select(count) === 'one' ? 'one' : 'other');
   const state = (useLocation().state ?? {}) as NavState;
   const { notice } = useProgress();
   return (
     <div role="status" className="notices">
       {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
-      {state.dropped ? <p className="notice">{t(`wizard.dropped-notice.${plural(state.dropped)}`, { count: state.dropped })}</p> : null}
+      {state.dropped ? <p className="notice">{t('wizard.dropped-notice', { count: state.dropped })}</p> : null}
       {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
       {state.newQuestions ? <p className="notice" data-notice="new-questions">{t('answers.opened-new-questions')}</p> : null}
       {notice === 'store-discarded' ? (

@@ -2,12 +2,12 @@
  * Addresses: `/en/…` and `/fr/…` with translated slugs. A place (start, a step, check your
  * answers, results) has one address in each language, so switching language keeps the place.
  */
-import { STEP_SLUGS, isStepId, stepIdForSlug } from '../questions/slugs';
+import { STEP_SLUGS, stepIdForSlug, type StepId } from '../questions/slugs';
 import type { Lang } from '../i18n/shell';
 
 export type Place =
   | { kind: 'start' }
-  | { kind: 'step'; stepId: string }
+  | { kind: 'step'; stepId: StepId }
   | { kind: 'check' }
   | { kind: 'results' }
   | { kind: 'answers' };
@@ -28,9 +28,7 @@ export function pathFor(lang: Lang, place: Place): string {
     case 'check': return `/${lang}/${s.check}`;
     case 'results': return `/${lang}/${s.results}`;
     case 'answers': return `/${lang}/${s.answers}`;
-    case 'step': {
-      return isStepId(place.stepId) ? `/${lang}/${s.questions}/${STEP_SLUGS[place.stepId][lang]}` : `/${lang}`;
-    }
+    case 'step': return `/${lang}/${s.questions}/${STEP_SLUGS[place.stepId][lang]}`;
   }
 }
 

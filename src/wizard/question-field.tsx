@@ -15,7 +15,8 @@ import type { FormValues } from './step-schema';
 interface Props {
   question: Question;
   isHeading: boolean;
-  form: UseFormReturn<FormValues>;
+  /** the step's form: only what a field needs, so any form of these values will do (use-step-form.ts) */
+  form: Pick<UseFormReturn<FormValues>, 'register' | 'getValues' | 'setValue'>;
   error: string | undefined;
 }
 

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { localToday } from '../lib/today';
 import { CASE_FILE_VERSION, type Answers } from '../rules';
 import { STORAGE_KEY, STORAGE_VERSION } from './storage-keys';
-import { localToday } from './today';
 
 const FAMILY = '/en/questions/family';
 const BIOMETRICS = '/en/questions/biometrics';

@@ -4,15 +4,15 @@
  * are dropped, and the person moves to the next step (or back to "Check your answers" after a
  * change). A question that an answer on the same page makes relevant is revealed under it as soon
  * as that answer is given (GOV.UK's conditional reveal). A step that is not reachable yet sends the
- * person to the first unfinished one. In consultant mode each question shows its rules and the step
- * takes a note. The page's form carries `data-step="<step id>"` for checks from outside.
+ * person to the first unfinished one. What the app puts in the slots (slots.tsx) shows under each
+ * question and at the end of the form. The page's form carries `data-step="<step id>"` for checks
+ * from outside.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fragment, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorSummary, type SummaryError } from '../components/error-summary';
-import { ConsultantQuestion, ConsultantStepNote, useConsultantSettings } from '../consultant/mode';
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
 import { pathFor } from './paths';
 import { stepById, type Step } from '../questions/catalogue';
@@ -22,10 +22,11 @@ import { firstUnfinishedStep, isReachable, journey, position, type Progress } fr
 import { QuestionField } from './question-field';
 import { formToAnswers, shownQuestions, stepSchema, toFormValue, type FormError, type FormValues } from './step-schema';
 import { getProgress, saveStep, useProgress } from './store';
-import { localToday } from './today';
+import { localToday } from '../lib/today';
 import { useFocusHeading } from './use-focus-heading';
 import { CONTINUE_MARK, useMeasureStepPaint } from './step-timing';
 import { Notices, type NavState } from './notices';
+import { useWizardSlots } from './slots';
 
 export function StepPage() {
   const { slug } = useParams();
@@ -61,7 +62,7 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
   useWatch({ control: form.control, name: revealers, disabled: revealers.length === 0 });
   const questions = shownQuestions(all, form.getValues(), today, progress.answers);
   const [attempt, setAttempt] = useState(0);
-  const consultant = useConsultantSettings().on;
+  const { QuestionExtra, StepExtra } = useWizardSlots();
   useFocusHeading(step.id);
   useMeasureStepPaint(step.id);
 
@@ -117,12 +118,12 @@ function StepForm({ step, progress, fromCheck }: { step: Step; progress: Progres
           const field = (
             <>
               <QuestionField question={q} isHeading={single} form={form} error={errorFor(q.field)} />
-              {consultant ? <ConsultantQuestion field={q.field} /> : null}
+              {QuestionExtra ? <QuestionExtra field={q.field} /> : null}
             </>
           );
           return <Fragment key={q.field}>{q.revealedBy ? <div className="conditional">{field}</div> : field}</Fragment>;
         })}
-        {consultant ? <ConsultantStepNote stepId={step.id} /> : null}
+        {StepExtra ? <StepExtra stepId={step.id} /> : null}
         <button type="submit" className="button">{t('wizard.continue')}</button>
       </form>
     </>

@@ -1,25 +1,37 @@
 /**
- * Each step's form schema, derived from the engine's field schemas (one source of truth): the
- * form's raw values (radio strings, checkbox lists, day/month/year boxes, typed numbers) are
- * turned into answer values, then checked by the engine's own schema for that field. Given the
+ * Each question's raw form value turned into its answer and checked, once, with the engine's own
+ * schema for that field (one source of truth): radio strings, checkbox lists, day/month/year boxes
+ * and typed numbers become answer values, then the engine's schema for the field decides. Given the
  * answers already stored, a step also knows which of its questions an answer on the same page
  * reveals (only those are checked and kept) and the limits that depend on other answers (no more
- * people exempt from biometrics than people in the application). Errors are catalogue keys; the
- * step page turns them into words.
+ * people exempt from biometrics than people in the application). `checkStep` gives a step's
+ * answers or its errors; the step form's resolver (use-step-form.ts) hands them to the page.
+ * Errors are catalogue keys with their values; the form turns them into words.
  */
 import * as z from 'zod/mini';
 import {
   NUMBER_RANGES, dateTooEarlyParams, fieldSchemas, isIsoDate, peopleInApplication,
-  type Answers, type FieldId,
+  type Answers, type FieldId, type IsoDate,
 } from '../rules';
+import type { CatalogueKey } from '../i18n/catalogue';
 import { isAsked, type Question } from '../questions/catalogue';
 
 export interface DateParts { day: string; month: string; year: string }
 export type FormValue = string | string[] | DateParts;
-export type FormValues = Record<string, FormValue>;
+/** The raw values of a step's form, by the field each question answers. */
+export type FormValues = { [F in FieldId]?: FormValue };
+
+/**
+ * The answers a step gives: a value for each question it shows (undefined for an optional one left
+ * empty), and undefined for each question it hides, so that question's old answer goes.
+ */
+export type StepAnswers = { [F in FieldId]?: Answers[F] | undefined };
 
 /** An error: a catalogue key and the values it needs. */
-export interface FormError { key: string; params?: Record<string, string | number> }
+export interface FormError { key: Extract<CatalogueKey, `error.${string}`>; params?: Record<string, string | number> }
+
+/** A question's raw value as its answer (undefined: left empty), or the error that says why it is not one. */
+export type Checked = { ok: true; value: Answers[FieldId] | undefined } | { ok: false; error: FormError };
 
 const pad = (s: string, n: number) => s.trim().padStart(n, '0');
 
@@ -42,13 +54,11 @@ export function toFormValue(question: Question, value: Answers[FieldId]): FormVa
   }
 }
 
-type Converted = { ok: true; value: Answers[FieldId] | undefined } | { ok: false; error: FormError };
-
-function fail(key: string, params?: FormError['params']): Converted {
+function fail(key: FormError['key'], params?: FormError['params']): Checked {
   return { ok: false, error: params ? { key, params } : { key } };
 }
 
-function convertDate(question: Question, raw: DateParts, today: string): Converted {
+function convertDate(question: Question, raw: DateParts, today: string): Checked {
   const parts = [raw.day, raw.month, raw.year].map((p) => (p ?? '').trim());
   if (parts.every((p) => p === '')) return question.optional ? { ok: true, value: undefined } : fail('error.enter-date');
   if (parts.some((p) => p === '')) return fail('error.date-incomplete');
@@ -59,14 +69,14 @@ function convertDate(question: Question, raw: DateParts, today: string): Convert
   return { ok: true, value: iso };
 }
 
-function convertNumber(question: Question, raw: string): Converted {
+function convertNumber(question: Question, raw: string): Checked {
   const text = raw.trim().replace(',', '.');
   if (text === '') return question.optional ? { ok: true, value: undefined } : fail('error.enter-number');
   if (!/^\d+(\.\d+)?$/.test(text)) return fail(question.kind === 'integer' ? 'error.whole-number' : 'error.enter-number');
   return { ok: true, value: Number(text) };
 }
 
-function convertMulti(question: Question, raw: string[]): Converted {
+function convertMulti(question: Question, raw: string[]): Checked {
   const chosen = raw.filter(Boolean);
   if (chosen.length === 0) return fail('error.choose-at-least-one');
   const exclusive = chosen.find((v) => (question.exclusiveOptions as readonly string[] | undefined)?.includes(v));
@@ -76,7 +86,7 @@ function convertMulti(question: Question, raw: string[]): Converted {
 }
 
 /** Turns one question's raw form value into its answer (undefined: left empty), or an error. */
-export function convert(question: Question, raw: FormValue | undefined, today: string): Converted {
+export function convert(question: Question, raw: FormValue | undefined, today: string): Checked {
   switch (question.kind) {
     case 'date': return convertDate(question, (raw ?? {}) as DateParts, today);
     case 'integer':
@@ -111,22 +121,31 @@ function engineError(question: Question, value: unknown, answers: Answers | unde
   return { key: 'error.choose-one' };
 }
 
-/** One question's error for its raw form value, or undefined when the value is a valid answer (or left empty). */
-function questionError(question: Question, raw: unknown, today: string, answers: Answers | undefined): FormError | undefined {
-  const converted = convert(question, raw as FormValue, today);
-  if (!converted.ok) return converted.error;
-  return converted.value === undefined ? undefined : engineError(question, converted.value, answers);
+/**
+ * One question's raw value converted and checked by the engine's schema for its field (and any
+ * limit the stored `answers` set): its answer (undefined: left empty), or its error.
+ */
+export function convertAndCheck(question: Question, raw: FormValue | undefined, asOf: IsoDate, answers?: Answers): Checked {
+  const converted = convert(question, raw, asOf);
+  if (!converted.ok || converted.value === undefined) return converted;
+  const error = engineError(question, converted.value, answers);
+  return error ? { ok: false, error } : converted;
 }
 
-/** The stored answers as this form would change them: its valid values in, its empty or invalid ones out. */
-export function liveAnswers(questions: readonly Question[], values: FormValues, today: string, answers: Answers): Answers {
+type Each = readonly (readonly [Question, Checked])[];
+
+const checkEach = (questions: readonly Question[], values: FormValues, asOf: IsoDate, answers: Answers | undefined): Each =>
+  questions.map((q) => [q, convertAndCheck(q, values[q.field], asOf, answers)] as const);
+
+/** The questions shown: those asked given the stored answers with this form's valid values in (all of them alone). */
+function shownOf(questions: readonly Question[], each: Each, answers: Answers | undefined): Question[] {
+  if (answers === undefined) return [...questions];
   const live: Record<string, unknown> = { ...answers };
-  for (const q of questions) {
-    const converted = convert(q, values[q.field], today);
-    live[q.field] = converted.ok && questionError(q, values[q.field], today, answers) === undefined ? converted.value : undefined;
-    if (live[q.field] === undefined) delete live[q.field];
+  for (const [q, checked] of each) {
+    if (checked.ok && checked.value !== undefined) live[q.field] = checked.value;
+    else delete live[q.field];
   }
-  return live as Answers;
+  return questions.filter((q) => isAsked(q, live as Answers));
 }
 
 /**
@@ -134,36 +153,49 @@ export function liveAnswers(questions: readonly Question[], values: FormValues, 
  * what the form says now (a question revealed by an answer on the same page). Without stored
  * answers (a single question on its own), every question given.
  */
-export function shownQuestions(questions: readonly Question[], values: FormValues, today: string, answers: Answers | undefined): Question[] {
-  if (answers === undefined) return [...questions];
-  const live = liveAnswers(questions, values, today, answers);
-  return questions.filter((q) => isAsked(q, live));
+export function shownQuestions(questions: readonly Question[], values: FormValues, asOf: IsoDate, answers: Answers | undefined): Question[] {
+  return shownOf(questions, checkEach(questions, values, asOf, answers), answers);
+}
+
+export type StepCheck = { ok: true; answers: StepAnswers } | { ok: false; errors: Partial<Record<FieldId, FormError>> };
+
+/**
+ * A step's raw values, each converted and checked once: the step's answers (see `StepAnswers`), or
+ * the errors of the questions it shows, in their order. Hidden questions are not checked.
+ */
+export function checkStep(questions: readonly Question[], values: FormValues, asOf: IsoDate, answers?: Answers): StepCheck {
+  const each = checkEach(questions, values, asOf, answers);
+  const shown = new Set(shownOf(questions, each, answers));
+  const given: StepAnswers = {};
+  const errors: Partial<Record<FieldId, FormError>> = {};
+  for (const [q, checked] of each) {
+    if (!shown.has(q)) Object.assign(given, { [q.field]: undefined });
+    else if (checked.ok) Object.assign(given, { [q.field]: checked.value });
+    else errors[q.field] = checked.error;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers: given };
 }
 
 /**
- * The zod schema of a step's raw values: each shown question converted, then checked by the
- * engine's schema (and any limit the stored `answers` set). Hidden questions are not checked.
+ * The zod schema of a step's raw values, errors carried as JSON in zod's messages.
+ * @deprecated the step form's resolver (use-step-form.ts) replaces it; goes once no page calls it
  */
 export function stepSchema(questions: readonly Question[], today: string, answers?: Answers) {
   return z.object(Object.fromEntries(questions.map((q) => [q.field, z.any()]))).check(z.superRefine((values, ctx) => {
-    for (const q of shownQuestions(questions, values as FormValues, today, answers)) {
-      const error = questionError(q, (values as FormValues)[q.field], today, answers);
+    const checked = checkStep(questions, values as FormValues, today, answers);
+    if (checked.ok) return;
+    for (const q of questions) {
+      const error = checked.errors[q.field];
       if (error) ctx.issues.push({ code: 'custom', message: JSON.stringify(error), input: (values as FormValues)[q.field], path: [q.field] });
     }
   }));
 }
 
 /**
- * The answers a valid form gives: a value for each shown question (undefined for an optional answer
- * left empty), and undefined for a question the form hides, so its old answer goes.
+ * The answers a valid form gives (a second conversion).
+ * @deprecated the resolver hands `handleSubmit` the step's answers (use-step-form.ts); goes once no page calls it
  */
-export function formToAnswers(questions: readonly Question[], values: FormValues, today: string, answers?: Answers): Partial<Answers> {
-  const shown = shownQuestions(questions, values, today, answers);
-  const result: Record<string, unknown> = {};
-  for (const q of questions) {
-    const converted = convert(q, values[q.field], today);
-    if (!shown.includes(q)) result[q.field] = undefined;
-    else if (converted.ok) result[q.field] = converted.value;
-  }
-  return result as Partial<Answers>;
+export function formToAnswers(questions: readonly Question[], values: FormValues, today: string, answers?: Answers): StepAnswers {
+  const checked = checkStep(questions, values, today, answers);
+  return checked.ok ? checked.answers : {};
 }

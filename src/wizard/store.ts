@@ -8,11 +8,13 @@
  * answers.
  */
 import { useSyncExternalStore } from 'react';
-import { readNotes, tidyNotes, type Notes } from '../consultant/notes';
+import { localToday } from '../lib/today';
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, checkCaseFile, isIsoDate, type Answers } from '../rules';
+import type { StepId } from '../questions/slugs';
 import { askAgain, prune, type Progress } from './journey';
+import { readNotes, tidyNotes, type Notes } from './notes';
 import { FORMAT_1_CASE_FILE, STORAGE_KEY, STORAGE_VERSION, WIPE_EVENT, wipeStorage } from './storage-keys';
-import { localToday } from './today';
+import type { StepAnswers } from './step-schema';
 
 /** Far enough ahead that stored dates are only checked for shape here; steps check "not in the future". */
 const ANY_DATE = '9999-12-31';
@@ -29,7 +31,7 @@ export interface State extends Progress {
   opened: OpenedFrom | null;
   notice: StoreNotice;
   /** a consultant's notes, if any (consultant mode) */
-  notes?: Notes;
+  notes?: Notes | undefined;
 }
 
 const EMPTY: State = { answers: {}, seen: [], generation: 0, remember: false, opened: null, notice: null };
@@ -74,7 +76,7 @@ function storedCaseFile(data: Record<string, unknown>): unknown {
  * Reads a stored entry defensively: anything unexpected is dropped, never trusted. The answers are
  * checked by the engine as the case file they were stored as, then held as the version it writes.
  */
-export function readStored(text: string | null, asOf: string = localToday()): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes } {
+export function readStored(text: string | null, asOf: string = localToday()): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes | undefined } {
   const none = { progress: { answers: {}, seen: [] }, opened: null };
   if (text === null) return { ...none, damaged: false };
   try {
@@ -141,7 +143,7 @@ export function getProgress(): State {
  * Records a step's answers (undefined removes one) on the evaluation date `asOf`, marks the step
  * seen, and drops what no longer applies or is to be asked again.
  */
-export function saveStep(stepId: string, values: Partial<Answers>, asOf: string): { dropped: string[] } {
+export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { dropped: string[] } {
   const current = getProgress();
   const answers: Answers = { ...current.answers };
   for (const [field, value] of Object.entries(values)) {

@@ -1,21 +1,21 @@
 /**
  * "Save, open or forget your answers": keeping them on this device is the person's choice, and
- * forgetting them is one click. Case files are saved and opened here, never sent anywhere.
+ * forgetting them is one click. Case files are saved and opened here, never sent anywhere. What
+ * the app puts in the save page's slot (slots.tsx) closes the page.
  */
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ConsultantSwitch } from '../consultant/consultant-switch';
-import type { ConsultantNavState } from '../consultant/mode';
 import { useCatalogue, useLang, useT, type MessageKey } from '../i18n/i18n';
 import { problemMessage, type ProblemCatalogue } from '../i18n/problem-text';
+import { localToday } from '../lib/today';
 import { MAX_CASE_FILE_BYTES } from '../rules';
 import { caseFileOf, readCaseFile, type OpenProblem } from './case-file-io';
 import { caseFileName, downloadJson } from './download';
 import { firstUnfinishedStep } from './journey';
 import type { NavState } from './notices';
 import { pathFor } from './paths';
+import { useWizardSlots } from './slots';
 import { forgetAll, openAnswers, setRemember, useProgress } from './store';
-import { localToday } from './today';
 import { useFocusHeading } from './use-focus-heading';
 
 export function YourAnswersPage() {
@@ -28,6 +28,7 @@ export function YourAnswersPage() {
   const [status, setStatus] = useState<string>('');
   const [problems, setProblems] = useState<OpenProblem[] | null>(null);
   const [noFile, setNoFile] = useState(false);
+  const { SaveExtra } = useWizardSlots();
   useFocusHeading('your-answers');
 
   const where = (p: OpenProblem) => (p.fields.length > 0
@@ -48,7 +49,7 @@ export function YourAnswersPage() {
     openAnswers(result.progress, result.opened, today, result.notes);
     const first = firstUnfinishedStep(result.progress, today);
     const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
-    const state: NavState & ConsultantNavState = { opened: true, newQuestions: result.newQuestions.length > 0 || undefined, notesIgnored: result.notesIgnored || undefined };
+    const state: NavState = { opened: true, newQuestions: result.newQuestions.length > 0 || undefined, notesIgnored: result.notesIgnored || undefined };
     navigate(target, { state });
   };
 
@@ -101,7 +102,7 @@ export function YourAnswersPage() {
         {t('answers.forget')}
       </button>
 
-      <ConsultantSwitch />
+      {SaveExtra ? <SaveExtra /> : null}
     </>
   );
 }

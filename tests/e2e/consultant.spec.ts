@@ -15,7 +15,7 @@ import { CASE_FILE_VERSION, RULES, assess, checkAnswers, type Answers } from '..
 import { legalValues as lawLineValues } from '../../src/consultant/legal-params';
 import { SETTINGS_KEY, STORAGE_KEY } from '../../src/wizard/storage-keys';
 import { readStored } from '../../src/wizard/store';
-import { localToday } from '../../src/wizard/today';
+import { localToday } from '../../src/lib/today';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { storedEntry } from './support/stored-entry';
 
@@ -264,7 +264,8 @@ test.describe('notes', () => {
         buffer: Buffer.from(`{"format":"hc-case","version":1,"answers":${JSON.stringify(barred)},"notes":${notes}}`) });
       await page.getByRole('button', { name: 'Open case file' }).click();
       await expect(page).toHaveURL(/check-your-answers$/);
-      await expect(page.locator('[data-notice="notes-ignored"]')).toContainText(`notes left out: ${ignored}`);
+      await expect(page.locator('[data-notice="notes-ignored"]'))
+        .toContainText(ignored === 1 ? '1 note in the file was left out' : `${ignored} notes in the file were left out`);
       await expectNoAxeViolations(page);
       expect((await stored(page)).entry?.answers).toEqual(barred);
       await page.goto('/en/questions/status');

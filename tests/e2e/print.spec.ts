@@ -1,6 +1,6 @@
 import { STEPS } from '../../src/questions/catalogue';
 import { assess, checkAnswers, type Answers } from '../../src/rules';
-import { localToday } from '../../src/wizard/today';
+import { localToday } from '../../src/lib/today';
 import { expect, test } from './support/fixtures';
 import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 

@@ -14,7 +14,7 @@ import { STEPS } from '../../src/questions/catalogue';
 import {
   PARAMETERS, RULES, assess, checkAnswers, legalValues, sentenceValues, type Answers, type Assessment, type RuleId,
 } from '../../src/rules';
-import { localToday } from '../../src/wizard/today';
+import { localToday } from '../../src/lib/today';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 

@@ -12,5 +12,6 @@ export const consultant = {
   'consultant.switch.on': 'Consultant mode is on. Its tools are at the top of each page.',
   'consultant.switch.off': 'Consultant mode is off.',
   'consultant.hidden': 'Hidden',
-  'consultant.notes-ignored': 'The answers were opened, but some notes in the file were left out (notes left out: {count}). A note must be text of at most {max} characters, about a step of these questions.',
+  'consultant.notes-ignored.one': 'The answers were opened, but {count} note in the file was left out. A note must be text of at most {max} characters, about a step of these questions.',
+  'consultant.notes-ignored.other': 'The answers were opened, but {count} notes in the file were left out. A note must be text of at most {max} characters, about a step of these questions.',
 } as const;

@@ -9,5 +9,6 @@ export const consultant: Record<keyof typeof en, string> = {
   'consultant.switch.on': 'Le mode consultant est activé. Ses outils sont en haut de chaque page.',
   'consultant.switch.off': 'Le mode consultant est désactivé.',
   'consultant.hidden': 'Masqué',
-  'consultant.notes-ignored': 'Les réponses ont été ouvertes, mais des notes du fichier ont été laissées de côté (notes laissées de côté : {count}). Une note doit être un texte d\u2019au plus {max} caractères, portant sur une étape de ces questions.',
+  'consultant.notes-ignored.one': 'Les réponses ont été ouvertes, mais {count} note du fichier a été laissée de côté. Une note doit être un texte d\u2019au plus {max} caractères, portant sur une étape de ces questions.',
+  'consultant.notes-ignored.other': 'Les réponses ont été ouvertes, mais {count} notes du fichier ont été laissées de côté. Une note doit être un texte d\u2019au plus {max} caractères, portant sur une étape de ces questions.',
 };

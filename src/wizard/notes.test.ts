@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_VERSION, type Answers } from '../rules';
-import { caseFileOf, readCaseFile } from '../wizard/case-file-io';
-import { readStored } from '../wizard/store';
+import { caseFileOf, readCaseFile } from './case-file-io';
+import { readStored } from './store';
 import { MAX_NOTE_LENGTH, MAX_REFERENCE_LENGTH, readNotes, tidyNotes } from './notes';
 
 const answers: Answers = { status: 'foreign-national', location: 'outside-canada' };

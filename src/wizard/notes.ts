@@ -3,6 +3,8 @@
  * They travel with the answers (the answer store, the case file's top-level `notes`), never inside
  * `answers`. Anything read from storage or a file is checked here first: only text, only known
  * steps, each note within a length limit; whatever else is found is left out and counted.
+ * They are part of the saved case file (decision 0007), so they live here with the store and the
+ * case-file input and output; consultant mode writes and shows them.
  */
 import { isStepId, type StepId } from '../questions/slugs';
 

@@ -1,8 +1,8 @@
 /** Before the result: when the answers came from a case file saved on another day or under other rules, say so. */
 import { useLang, useT } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
 import { RULES_VERSION } from '../rules';
-import type { OpenedFrom } from '../wizard/store';
-import { formatDate } from './format';
+import type { OpenedFrom } from './store';
 
 export function OpenedNotice({ opened, asOf }: { opened: OpenedFrom | null; asOf: string }) {
   const t = useT();

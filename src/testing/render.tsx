@@ -1,16 +1,24 @@
-/** For component tests: a router, a language with its catalogue and the consultant words loaded. */
+/**
+ * For component tests: render inside a router (at `address`) and a language whose catalogue has
+ * loaded, with anything else the component reads with `use` loaded first (`load`, such as consultant
+ * mode's words), so that nothing is left waiting.
+ */
 import { act, render, type RenderResult } from '@testing-library/react';
 import { Suspense, type ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { loadCatalogue } from '../i18n/catalogue';
 import { LangProvider } from '../i18n/i18n';
 import type { Lang } from '../i18n/shell';
-import { loadConsultantWords } from './consultant-i18n';
 
-export async function renderConsultant(lang: Lang, ui: ReactNode, address = '/') {
-  await Promise.all([loadCatalogue(lang), loadConsultantWords(lang)]);
+interface Options {
+  address?: string;
+  load?: (lang: Lang) => Promise<unknown>;
+}
+
+export async function renderIn(lang: Lang, ui: ReactNode, { address = '/', load }: Options = {}): Promise<RenderResult> {
+  await Promise.all([loadCatalogue(lang), load?.(lang)]);
   let rendered: RenderResult | undefined;
-  // The words are read with `use`, which suspends once even when they have loaded: await that.
+  // What is read with `use` suspends once even when it has loaded: await that.
   await act(async () => {
     rendered = render(
       <MemoryRouter initialEntries={[address]}>

@@ -1,0 +1,24 @@
+/**
+ * Dates, amounts, numbers and lists as each language writes them, always through Intl (never
+ * assembled by hand), with the one map from the app's languages to Intl's locales. Dates are the
+ * engine's ISO days, shown in UTC so no time zone can move them by a day.
+ */
+import type { Lang } from './shell';
+
+export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-CA', fr: 'fr-CA' };
+
+/** An ISO day in words: "March 11, 2026" / "11 mars 2026". */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Canadian dollars, without cents when the amount is whole: "$635" / "635 $". */
+export function formatMoney(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'CAD', trailingZeroDisplay: 'stripIfInteger' })
+    .format(amount);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}

@@ -1,0 +1,54 @@
+/**
+ * The results page: the assessment of the answers on today's date, in the page's language, with
+ * the answers on paper and the way back to them. It guards the journey (unfinished answers go back
+ * to their step) and hands the result to the results slot when the app filled it (slots.tsx).
+ */
+import { Link, Navigate } from 'react-router';
+import { useLang, useT } from '../i18n/i18n';
+import { localToday } from '../lib/today';
+import { PrintedAnswers } from '../results/print-controls';
+import { ResultsView } from '../results/results-view';
+import { assess, checkAnswers } from '../rules';
+import { AnswersSummary } from './answers-summary';
+import { firstUnfinishedStep } from './journey';
+import type { NavState } from './notices';
+import { OpenedNotice } from './opened-notice';
+import { pathFor } from './paths';
+import { useWizardSlots } from './slots';
+import { useProgress } from './store';
+import { useFocusHeading } from './use-focus-heading';
+
+/** In the language around it: a result shown in both languages links to each one's page. */
+function CheckAnswersLink() {
+  const t = useT();
+  const lang = useLang();
+  return <p><Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link></p>;
+}
+
+export function ResultsPage() {
+  const lang = useLang();
+  const progress = useProgress();
+  const { Results } = useWizardSlots();
+  useFocusHeading('results');
+  const asOf = localToday();
+  const first = firstUnfinishedStep(progress, asOf);
+  const check = checkAnswers(progress.answers, asOf, 'complete');
+  if (first || !check.ok) {
+    const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
+    return <Navigate replace to={target} state={{ notice: 'deep-link' } satisfies NavState} />;
+  }
+  const assessment = assess(check.caseFile, asOf);
+  const { answers } = check.caseFile;
+  const view = (
+    <ResultsView assessment={assessment} answers={answers}>
+      <PrintedAnswers><AnswersSummary answers={answers} changeLinks={false} /></PrintedAnswers>
+      <CheckAnswersLink />
+    </ResultsView>
+  );
+  return (
+    <>
+      <OpenedNotice opened={progress.opened} asOf={asOf} />
+      {Results ? <Results assessment={assessment} answers={answers} asOf={asOf} view={view} /> : view}
+    </>
+  );
+}

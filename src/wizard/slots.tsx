@@ -1,0 +1,37 @@
+/**
+ * The places the wizard's pages leave open for another feature, without knowing which: under each
+ * question, at the end of a step's form, around the result, at the end of the save page, and
+ * whether answers are masked where the wizard lists them. The app decides what fills them
+ * (decision 0010); with none filled, the pages are a person's plain journey.
+ */
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
+import type { StepId } from '../questions/slugs';
+import type { Answers, Assessment, FieldId, IsoDate } from '../rules';
+
+export interface ResultsSlotProps {
+  assessment: Assessment;
+  answers: Answers;
+  asOf: IsoDate;
+  /** the result as the wizard shows it; the slot shows it, and may add to it */
+  view: ReactNode;
+}
+
+export interface WizardSlots {
+  /** under each question of a step */
+  QuestionExtra?: ComponentType<{ field: FieldId }>;
+  /** at the end of a step's form, before Continue */
+  StepExtra?: ComponentType<{ stepId: StepId }>;
+  /** the results page, in place of the plain result */
+  Results?: ComponentType<ResultsSlotProps>;
+  /** at the end of "Save, open or forget your answers" */
+  SaveExtra?: ComponentType;
+  /** answers shown as hidden wherever the wizard lists them (a shared screen) */
+  maskAnswers?: boolean;
+}
+
+/** What fills the slots below it: `<WizardSlots value={…}>`. */
+export const WizardSlots = createContext<WizardSlots>({});
+
+export function useWizardSlots(): WizardSlots {
+  return useContext(WizardSlots);
+}
