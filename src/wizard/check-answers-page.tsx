@@ -3,7 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { useLang, useT } from '../i18n/i18n';
 import { localToday } from '../lib/today';
 import { AnswersSummary } from './answers-summary';
-import { firstUnfinishedStep } from './journey';
+import { journeyOf } from './journey';
 import { Notices, type NavState } from './notices';
 import { pathFor } from './paths';
 import { useProgress } from './store';
@@ -15,9 +15,9 @@ export function CheckAnswersPage() {
   const progress = useProgress();
   useFocusHeading('check');
   const asOf = localToday();
-  const first = firstUnfinishedStep(progress, asOf);
-  if (first) {
-    return <Navigate replace to={pathFor(lang, { kind: 'step', stepId: first.id })} state={{ notice: 'deep-link' } satisfies NavState} />;
+  const resume = journeyOf(progress, asOf).resume();
+  if (resume.kind === 'step') {
+    return <Navigate replace to={pathFor(lang, resume)} state={{ notice: 'deep-link' } satisfies NavState} />;
   }
   return (
     <>

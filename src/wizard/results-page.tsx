@@ -10,7 +10,7 @@ import { PrintedAnswers } from '../results/print-controls';
 import { ResultsView } from '../results/results-view';
 import { assess, checkAnswers } from '../rules';
 import { AnswersSummary } from './answers-summary';
-import { firstUnfinishedStep } from './journey';
+import { journeyOf } from './journey';
 import type { NavState } from './notices';
 import { OpenedNotice } from './opened-notice';
 import { pathFor } from './paths';
@@ -31,11 +31,10 @@ export function ResultsPage() {
   const { Results } = useWizardSlots();
   useFocusHeading('results');
   const asOf = localToday();
-  const first = firstUnfinishedStep(progress, asOf);
+  const resume = journeyOf(progress, asOf).resume();
   const check = checkAnswers(progress.answers, asOf, 'complete');
-  if (first || !check.ok) {
-    const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
-    return <Navigate replace to={target} state={{ notice: 'deep-link' } satisfies NavState} />;
+  if (resume.kind === 'step' || !check.ok) {
+    return <Navigate replace to={pathFor(lang, resume)} state={{ notice: 'deep-link' } satisfies NavState} />;
   }
   const assessment = assess(check.caseFile, asOf);
   const { answers } = check.caseFile;

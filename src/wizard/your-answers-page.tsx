@@ -11,7 +11,7 @@ import { localToday } from '../lib/today';
 import { MAX_CASE_FILE_BYTES } from '../rules';
 import { caseFileOf, readCaseFile, type OpenProblem } from './case-file-io';
 import { caseFileName, downloadJson } from './download';
-import { firstUnfinishedStep } from './journey';
+import { journeyOf } from './journey';
 import type { NavState } from './notices';
 import { pathFor } from './paths';
 import { useWizardSlots } from './slots';
@@ -47,10 +47,8 @@ export function YourAnswersPage() {
     }
     setProblems(null);
     openAnswers(result.progress, result.opened, today, result.notes);
-    const first = firstUnfinishedStep(result.progress, today);
-    const target = first ? pathFor(lang, { kind: 'step', stepId: first.id }) : pathFor(lang, { kind: 'check' });
     const state: NavState = { opened: true, newQuestions: result.newQuestions.length > 0 || undefined, notesIgnored: result.notesIgnored || undefined };
-    navigate(target, { state });
+    navigate(pathFor(lang, journeyOf(result.progress, today).resume()), { state });
   };
 
   return (
