@@ -60,6 +60,18 @@ describe('what if', () => {
     expect(row('outcome')).toBeNull();
   });
 
+  it('refuses an empty answer at its field, and puts the focus there (no error summary takes it)', async () => {
+    const user = userEvent.setup();
+    await renderIn('en', <WhatIf original={answers} assessment={assessment} asOf={asOf} />, consultantWords);
+    await user.selectOptions(await screen.findByLabelText('Answer to change'), 'yearsInCanada');
+    const years = screen.getByLabelText(/How many years/);
+    await user.clear(years);
+    await user.click(screen.getByRole('button', { name: 'Try this answer' }));
+    expect(await screen.findByText('Enter a number')).toBeInTheDocument();
+    expect(years).toHaveFocus();
+    expect(row('outcome')).toBeNull();
+  });
+
   it('starts from an empty field and shows no answer while answers are hidden', async () => {
     setSettings({ hideAnswers: true });
     const user = userEvent.setup();

@@ -67,7 +67,7 @@ export function WhatIf({ original, assessment, asOf }: Props) {
       </div>
       {question ? (
         <WhatIfForm key={`${question.field}:${round}`} question={question} asOf={asOf} onApply={apply}
-          value={hideAnswers ? undefined : answers[question.field]} />
+          answers={answers} hidden={hideAnswers} />
       ) : null}
       <p role="status" className={status ? 'notice' : 'visually-hidden'} data-whatif="status">{status}</p>
       <WhatIfChanges changes={answerChanges(original, answers)} original={original} answers={answers} result={result} assessment={assessment} />

@@ -55,6 +55,8 @@ export interface StepForm {
 export interface StepFormOptions {
   /** the answers the fields start from, when not `answers` (the what-if form with answers hidden starts from none) */
   start?: Answers;
+  /** a refused submit focuses the first field in error (react-hook-form's own), for a form with no error summary to take it */
+  focusError?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function useStepForm(
   const form = useForm<FormValues, unknown, StepAnswers>({
     resolver: stepResolver(questions, asOf, answers, t),
     defaultValues: Object.fromEntries(questions.map((q) => [q.field, toFormValue(q, start[q.field])])),
-    shouldFocusError: false,
+    shouldFocusError: options.focusError ?? false,
   });
   // Only the answers that reveal a question re-render the form as they change.
   const revealers = [...new Set(questions.flatMap((q) => q.revealedBy ?? []))];
