@@ -88,22 +88,6 @@ export function isStepDone(s: Step, { answers, seen }: Progress): boolean {
 }
 
 /**
- * The first step not done yet, or undefined when every step of the journey is done.
- * @deprecated ask `journeyOf(progress, asOf).resume()`; goes once no page calls it
- */
-export function firstUnfinishedStep(progress: Progress, asOf: IsoDate): Step | undefined {
-  return journey(progress.answers, asOf).find((s) => !isStepDone(s, progress));
-}
-
-/**
- * Whether a step may be shown: it is in the journey and every step before it is done.
- * @deprecated ask `journeyOf(progress, asOf).canVisit(id)`; goes once no page calls it
- */
-export function isReachable(stepId: StepId, progress: Progress, asOf: IsoDate): boolean {
-  return journeyOf(progress, asOf).canVisit(stepId);
-}
-
-/**
  * For answers opened from a file: the steps counted as done are those before the first step that
  * still lacks a required answer (so an optional question left empty there is not asked again).
  */
@@ -123,11 +107,8 @@ const TYPICAL: Answers = {
   fearOfReturn: 'no', childrenAffected: false,
 };
 
-/**
- * Where this step stands in the journey, and about how many steps it has.
- * @deprecated ask `journeyOf(progress, asOf).position(id)`; stops being exported once no page calls it
- */
-export function position(stepId: StepId, answers: Answers, asOf: IsoDate): { current: number; total: number } {
+/** Where this step stands in the journey, and about how many steps it has (see `Journey.position`). */
+function position(stepId: StepId, answers: Answers, asOf: IsoDate): { current: number; total: number } {
   const current = journey(answers, asOf).findIndex((s) => s.id === stepId) + 1;
   const estimate = Object.keys(answers).length === 0 || answers.status === 'foreign-national'
     ? journey({ ...TYPICAL, ...answers }, asOf).length

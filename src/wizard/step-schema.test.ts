@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepById } from '../questions/catalogue';
 import type { StepId } from '../questions/slugs';
 import type { Answers } from '../rules';
-import { checkStep, convert, convertAndCheck, formToAnswers, shownQuestions, stepSchema, toFormValue, type FormValue } from './step-schema';
+import { checkStep, convert, convertAndCheck, shownQuestions, toFormValue, type FormValue } from './step-schema';
 
 const question = (stepId: StepId, index = 0) => {
   const q = stepById(stepId).questions[index];
@@ -100,17 +100,5 @@ describe('turning form values into answers', () => {
   it('refuses a value the engine does not know, even if the form sent it', () => {
     expect(errorOf('status', 'tourist')).toEqual({ key: 'error.choose-one' });
     expect(checkStep([question('status')], { status: 'tourist' }, today).ok).toBe(false);
-  });
-});
-
-// Goes with `stepSchema` and `formToAnswers` once the pages use the step form hook (use-step-form.ts).
-describe('the zod transport the pages use until then', () => {
-  it('carries each error as JSON in zod’s message, and converts a valid form a second time', () => {
-    const qs = stepById('family').questions;
-    const stored: Answers = { status: 'foreign-national' };
-    const missing = stepSchema(qs, today, stored).safeParse({ spouseIncluded: 'true', dependentChildren: '0', familyMemberPendingClaim: '' });
-    expect(missing.error?.issues.map((i) => [i.path.join(), JSON.parse(i.message).key])).toEqual([['familyMemberPendingClaim', 'error.choose-one']]);
-    expect(formToAnswers(qs, { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: 'yes' }, today, stored))
-      .toEqual({ spouseIncluded: false, dependentChildren: 0, familyMemberPendingClaim: undefined });
   });
 });

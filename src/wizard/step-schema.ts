@@ -8,7 +8,6 @@
  * answers or its errors; the step form's resolver (use-step-form.ts) hands them to the page.
  * Errors are catalogue keys with their values; the form turns them into words.
  */
-import * as z from 'zod/mini';
 import {
   NUMBER_RANGES, dateTooEarlyParams, fieldSchemas, isIsoDate, peopleInApplication,
   type Answers, type FieldId, type IsoDate,
@@ -174,28 +173,4 @@ export function checkStep(questions: readonly Question[], values: FormValues, as
     else errors[q.field] = checked.error;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers: given };
-}
-
-/**
- * The zod schema of a step's raw values, errors carried as JSON in zod's messages.
- * @deprecated the step form's resolver (use-step-form.ts) replaces it; goes once no page calls it
- */
-export function stepSchema(questions: readonly Question[], today: string, answers?: Answers) {
-  return z.object(Object.fromEntries(questions.map((q) => [q.field, z.any()]))).check(z.superRefine((values, ctx) => {
-    const checked = checkStep(questions, values as FormValues, today, answers);
-    if (checked.ok) return;
-    for (const q of questions) {
-      const error = checked.errors[q.field];
-      if (error) ctx.issues.push({ code: 'custom', message: JSON.stringify(error), input: (values as FormValues)[q.field], path: [q.field] });
-    }
-  }));
-}
-
-/**
- * The answers a valid form gives (a second conversion).
- * @deprecated the resolver hands `handleSubmit` the step's answers (use-step-form.ts); goes once no page calls it
- */
-export function formToAnswers(questions: readonly Question[], values: FormValues, today: string, answers?: Answers): StepAnswers {
-  const checked = checkStep(questions, values, today, answers);
-  return checked.ok ? checked.answers : {};
 }
