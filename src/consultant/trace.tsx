@@ -4,7 +4,7 @@
  * date and the Act that enacted it; a bar's end, or the end a lifted bar would have) and the
  * answers it read that made it fire. On screen and on paper.
  */
-import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
 import { citationLabel } from '../results/citation-label';
 import { QUESTIONS } from '../questions/catalogue';
@@ -74,7 +74,7 @@ function TraceRule({ fired, answers }: { fired: FiredRule; answers: Answers }) {
               {read.map((q) => (
                 <li key={q.field} data-trace-answer={q.field}>
                   {ct('consultant.trace.answer', {
-                    question: t(`q.${q.field}.short` as MessageKey),
+                    question: t(`q.${q.field}.short`),
                     answer: hideAnswers ? t('consultant.hidden') : answerText(q, answers, t, lang),
                   })}
                 </li>

@@ -3,7 +3,7 @@
  * words too), then the outcome, the earliest date and the fees next to the original's, each
  * difference marked "Changed", and the rules that would start or stop firing.
  */
-import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
 import { LOCALES, formatDate, formatMoney } from '../i18n/locale';
 import { QUESTIONS } from '../questions/catalogue';
 import type { Answers, Assessment, FieldId } from '../rules';
@@ -20,7 +20,7 @@ export function WhatIfChanges({ changes, original, answers, result, assessment }
   const lang = useLang();
   const { hideAnswers } = useConsultantSettings();
   if (changes.length === 0) return null;
-  const short = (field: FieldId) => t(`q.${field}.short` as MessageKey);
+  const short = (field: FieldId) => t(`q.${field}.short`);
   const text = (field: FieldId, from: Answers) => {
     const q = QUESTIONS.find((question) => question.field === field);
     return hideAnswers || !q ? t('consultant.hidden') : answerText(q, from, t, lang);

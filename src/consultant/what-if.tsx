@@ -5,7 +5,7 @@
  * the store, the saved case file and the result above never change.
  */
 import { useMemo, useState } from 'react';
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 import { QUESTIONS } from '../questions/catalogue';
 import type { Answers, Assessment, FieldId } from '../rules';
 import { useCt, type ConsultantTranslate } from './consultant-i18n';
@@ -62,7 +62,7 @@ export function WhatIf({ original, assessment, asOf }: Props) {
         <select className="select" id="what-if-field" value={field}
           onChange={(event) => { setChosen(event.target.value as FieldId | ''); setRound((n) => n + 1); }}>
           <option value="">{ct('consultant.whatif.choose-none')}</option>
-          {fields.map((f) => <option key={f} value={f}>{t(`q.${f}.short` as MessageKey)}</option>)}
+          {fields.map((f) => <option key={f} value={f}>{t(`q.${f}.short`)}</option>)}
         </select>
       </div>
       {question ? (

@@ -3,7 +3,7 @@
  * permanent resident visa application in a family, economic or refugee class (research notes D3),
  * whose fee applies. The classes the answers point to are marked.
  */
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 import type { Answers } from '../rules';
 
 type PrClass = 'family' | 'economic' | 'refugee';
@@ -26,7 +26,7 @@ export function ApplyFromAbroad({ answers }: { answers: Answers }) {
       <ul>
         {classes.map((c) => (
           <li key={c} data-class={c}>
-            {t(`abroad.${c}` as MessageKey)}
+            {t(`abroad.${c}`)}
             {pointedTo(c, answers) ? <strong className="tag">{t('abroad.yours')}</strong> : null}
           </li>
         ))}

@@ -2,7 +2,7 @@
  * Where the source document the product started from is wrong in law (hc-rules.md §4) and the
  * person's situation touches it, the page says so plainly. The refusal myth is in refusal.tsx.
  */
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 import type { Assessment } from '../rules';
 
 type Myth = 'other-program' | 'designated' | 'removed' | 'safety' | 'abroad-conditions';
@@ -26,7 +26,7 @@ export function Corrections({ assessment }: { assessment: Assessment }) {
   return (
     <section>
       <h2 className="heading-m">{t('myth.title')}</h2>
-      {myths.map((myth) => <p key={myth} data-myth={myth}>{t(`myth.${myth}` as MessageKey)}</p>)}
+      {myths.map((myth) => <p key={myth} data-myth={myth}>{t(`myth.${myth}`)}</p>)}
     </section>
   );
 }

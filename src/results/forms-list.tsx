@@ -1,5 +1,5 @@
 /** The forms of an in-Canada request (research notes D1), named as IRCC names them. */
-import { useT, type MessageKey } from '../i18n/i18n';
+import { useT } from '../i18n/i18n';
 
 const FORMS = ['imm0008', 'imm0008dep', 'imm5669', 'imm5406', 'imm5283', 'imm5280', 'imm5476', 'imm5475'] as const;
 
@@ -9,7 +9,7 @@ export function FormsList() {
     <>
       <h3 className="heading-s">{t('forms.title')}</h3>
       <p>{t('forms.intro')}</p>
-      <ul>{FORMS.map((form) => <li key={form}>{t(`forms.${form}` as MessageKey)}</li>)}</ul>
+      <ul>{FORMS.map((form) => <li key={form}>{t(`forms.${form}`)}</li>)}</ul>
     </>
   );
 }

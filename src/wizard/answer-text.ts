@@ -1,5 +1,5 @@
 /** An answer in words, in the page's language, for "Check your answers" and the printed summary. */
-import type { Translate, MessageKey } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
 import { formatDate, formatNumber } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
 import type { Answers } from '../rules';
@@ -15,9 +15,9 @@ export function answerText(question: Question, answers: Answers, t: Translate, l
     case 'number': return formatNumber(value as number, lang);
     case 'multi': {
       const list = value as string[];
-      if (list.length === 0) return t(`q.${question.field}.option.none` as MessageKey);
-      return list.map((v) => t(`q.${question.field}.option.${v}` as MessageKey)).join(', ');
+      if (list.length === 0) return t(`q.${question.field}.option.none`);
+      return list.map((v) => t(`q.${question.field}.option.${v}`)).join(', ');
     }
-    default: return t(`q.${question.field}.option.${String(value)}` as MessageKey);
+    default: return t(`q.${question.field}.option.${String(value)}`);
   }
 }

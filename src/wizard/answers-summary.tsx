@@ -3,7 +3,7 @@
  * in the printed result without them. The values may be masked (a slot: a shared screen).
  */
 import { Link } from 'react-router';
-import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
 import { localToday } from '../lib/today';
 import type { Answers } from '../rules';
 import { answerText } from './answer-text';
@@ -25,12 +25,12 @@ export function AnswersSummary({ answers, asOf = localToday(), changeLinks }: { 
     <dl className="summary-list">
       {rows.map(({ step, q }) => (
         <div className="summary-list__row" key={q.field} data-field={q.field}>
-          <dt className="summary-list__key">{t(`q.${q.field}.short` as MessageKey)}</dt>
+          <dt className="summary-list__key">{t(`q.${q.field}.short`)}</dt>
           <dd className="summary-list__value">{maskAnswers ? <span className="answer-hidden">{t('consultant.hidden')}</span> : answerText(q, answers, t, lang)}</dd>
           {changeLinks ? (
             <dd className="summary-list__actions">
               <Link to={pathFor(lang, { kind: 'step', stepId: step.id })} state={{ fromCheck: true } satisfies NavState}
-                aria-label={t('check.change-label', { question: t(`q.${q.field}.short` as MessageKey) })}>
+                aria-label={t('check.change-label', { question: t(`q.${q.field}.short`) })}>
                 {t('check.change')}
               </Link>
             </dd>

@@ -7,7 +7,7 @@ import { ChoiceGroup, type ChoiceOption } from '../components/choice-group';
 import { DateField } from '../components/date-field';
 import { NumberField } from '../components/number-field';
 import { WhyWeAsk } from '../components/field-parts';
-import { useHas, useT, type MessageKey } from '../i18n/i18n';
+import { useHas, useT } from '../i18n/i18n';
 import { PARAMETERS, only } from '../rules';
 import type { Question } from '../questions/catalogue';
 import type { FormValues } from './step-schema';
@@ -27,12 +27,11 @@ export function QuestionField({ question, isHeading, form, error }: Props) {
   const t = useT();
   const has = useHas();
   const f = question.field;
-  const k = (suffix: string) => `q.${f}.${suffix}` as MessageKey;
-  const label = t(k('label'), WORD_VALUES) + (question.optional ? ` ${t('wizard.optional')}` : '');
+  const label = t(`q.${f}.label`, WORD_VALUES) + (question.optional ? ` ${t('wizard.optional')}` : '');
   const legend = isHeading ? <h1 className="heading-l">{label}</h1> : label;
-  const hint = <>{t(k('hint'), WORD_VALUES)}</>;
+  const hint = <>{t(`q.${f}.hint`, WORD_VALUES)}</>;
   const common = { id: f, error, errorPrefix: t('error.summary-title') + ':' };
-  const why = <WhyWeAsk summary={t('wizard.why')}><p>{t(k('why'), WORD_VALUES)}</p></WhyWeAsk>;
+  const why = <WhyWeAsk summary={t('wizard.why')}><p>{t(`q.${f}.why`, WORD_VALUES)}</p></WhyWeAsk>;
 
   if (question.kind === 'date') {
     return <>{<DateField {...common} name={f} legend={legend} legendIsHeading={isHeading} hint={<>{hint} {t('date.example')}</>}
@@ -42,8 +41,11 @@ export function QuestionField({ question, isHeading, form, error }: Props) {
     return <><NumberField {...common} label={label} labelIsHeading={isHeading} hint={hint}
       decimals={question.kind === 'number'} register={form.register(f)} />{why}</>;
   }
-  const optionLabel = (value: string) => t(k(`option.${value}`));
-  const optionHint = (value: string) => (has(`q.${f}.option-hint.${value}`) ? t(k(`option-hint.${value}`)) : undefined);
+  const optionLabel = (value: string) => t(`q.${f}.option.${value}`);
+  const optionHint = (value: string) => {
+    const key = `q.${f}.option-hint.${value}`;
+    return has(key) ? t(key) : undefined;
+  };
   const exclusives = (question.exclusiveOptions ?? []).map((value) => ({ value, label: optionLabel(value), hint: optionHint(value), exclusive: true }));
   const others = (question.options ?? []).filter((v) => !(question.exclusiveOptions as readonly string[] | undefined)?.includes(v))
     .map((value) => ({ value, label: optionLabel(value), hint: optionHint(value) }));

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useCatalogue, useLang, useT, type MessageKey } from '../i18n/i18n';
+import { useCatalogue, useLang, useT } from '../i18n/i18n';
 import { problemMessage, type ProblemCatalogue } from '../i18n/problem-text';
 import { localToday } from '../lib/today';
 import { MAX_CASE_FILE_BYTES } from '../rules';
@@ -32,7 +32,7 @@ export function YourAnswersPage() {
   useFocusHeading('your-answers');
 
   const where = (p: OpenProblem) => (p.fields.length > 0
-    ? p.fields.map((f) => t(`q.${f}.short` as MessageKey)).join(', ')
+    ? p.fields.map((f) => t(`q.${f}.short`)).join(', ')
     : p.path || t('answers.open.file'));
 
   const open = async () => {
