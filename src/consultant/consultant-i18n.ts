@@ -3,13 +3,14 @@
  * `consultant-en`, `consultant-fr`), read in the language of the page or of the column around.
  */
 import { use } from 'react';
-import { format, type Params } from '../i18n/format';
-import { useLang } from '../i18n/i18n';
+import type { Params } from '../i18n/format';
+import { useLang, wordsTranslator, type KeyRead } from '../i18n/i18n';
 import type { Lang } from '../i18n/shell';
 import type { ConsultantKey } from '../i18n/consultant-en';
 
 export type { ConsultantKey };
-export type ConsultantTranslate = (key: ConsultantKey, params?: Params) => string;
+/** Read as `t` reads: a plural group by its own key with a `count`, a missing key an error in development and tests. */
+export type ConsultantTranslate = (key: KeyRead<ConsultantKey>, params?: Params) => string;
 type Words = Record<ConsultantKey, string>;
 
 const loads = new Map<Lang, Promise<Words>>();
@@ -26,6 +27,6 @@ export function loadConsultantWords(lang: Lang): Promise<Words> {
 
 /** Suspends until the words of the language around have loaded. */
 export function useCt(): ConsultantTranslate {
-  const words = use(loadConsultantWords(useLang()));
-  return (key, params) => format(words[key], params);
+  const lang = useLang();
+  return wordsTranslator(lang, [use(loadConsultantWords(lang))], ' in consultant mode\'s words');
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCatalogue, loadedCatalogue } from './catalogue';
 import { pluralForm } from './format';
-import { translator, type Translate } from './i18n';
+import { translator, wordsTranslator, type Translate } from './i18n';
 import type { Lang } from './shell';
 
 let t: Record<Lang, Translate>;
@@ -22,6 +22,11 @@ describe('plural messages', () => {
   it('follow each language’s rule: French counts 0 as one, and its “many” reads the other form', () => {
     expect([0, 1, 2].map((n) => pluralForm('en', n))).toEqual(['other', 'one', 'other']);
     expect([0, 1, 2, 1_000_000].map((n) => pluralForm('fr', n))).toEqual(['one', 'one', 'other', 'other']);
+  });
+
+  it('are read the same way from any words given (consultant mode reads its own so)', () => {
+    const read = wordsTranslator('fr', [{ 'x.one': '{count} note', 'x.other': '{count} notes' }]);
+    expect([0, 1, 2].map((count) => read('x', { count }))).toEqual(['0 note', '1 note', '2 notes']);
   });
 
   it('let the notice about notes left out of a file count them in a sentence', () => {

@@ -13,13 +13,16 @@ import { shell, type Lang, type ShellKey } from './shell';
 
 type StoredKey = ShellKey | CatalogueKey;
 
-/** `x` for each plural group `x.one` / `x.other` of the catalogues: `t('x', { count })` picks the form. */
-export type PluralKey = {
-  [K in StoredKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends StoredKey ? Base : never) : never;
-}[StoredKey];
+/** `x` for each plural group `x.one` / `x.other` among the keys `S`: `t('x', { count })` picks the form. */
+type PluralKeyOf<S extends string> = {
+  [K in S]: K extends `${infer Base}.one` ? (`${Base}.other` extends S ? Base : never) : never;
+}[S];
 
-/** The keys `t` reads: every message, a plural group by its own key rather than by its forms. */
-export type MessageKey = Exclude<StoredKey, `${PluralKey}.${PluralForm}`> | PluralKey;
+/** The keys read from words stored under the keys `S`: every message, a plural group by its own key rather than by its forms. */
+export type KeyRead<S extends string> = Exclude<S, `${PluralKeyOf<S>}.${PluralForm}`> | PluralKeyOf<S>;
+
+/** The keys `t` reads. */
+export type MessageKey = KeyRead<StoredKey>;
 
 /**
  * An option's label, whose last part is data the types cannot follow (the option's stored value).
@@ -56,15 +59,28 @@ export function useLang(): Lang {
   return useContext(I18nContext).lang;
 }
 
-export function translator(lang: Lang, catalogue: Catalogue | undefined): Translate {
-  const words: readonly Readonly<Record<string, string>>[] = catalogue === undefined ? [shell[lang]] : [shell[lang], catalogue];
+/**
+ * Reads messages in `lang` from `words` (the first that has the key), through the one formatter
+ * (format.ts): placeholders filled, a plural group's form picked by `count`. A missing message
+ * throws in development and tests (`where` says what was searched) and shows its key in production.
+ * `t` is one; so is consultant mode's `ct`, over its own words.
+ */
+export function wordsTranslator<K extends string>(
+  lang: Lang, words: readonly Readonly<Record<string, string>>[], where = '',
+): (key: K, params?: Params) => string {
   const lookup = (key: string) => words.find((w) => Object.hasOwn(w, key))?.[key];
   return (key, params) => {
     const text = message(lookup, lang, key, params);
     if (text !== undefined) return text;
-    if (MISSING_THROWS) throw new Error(`no ${lang} message "${key}"${catalogue === undefined ? ' (catalogue not loaded)' : ''}`);
+    if (MISSING_THROWS) throw new Error(`no ${lang} message "${key}"${where}`);
     return key;
   };
+}
+
+export function translator(lang: Lang, catalogue: Catalogue | undefined): Translate {
+  return catalogue === undefined
+    ? wordsTranslator(lang, [shell[lang]], ' (catalogue not loaded)')
+    : wordsTranslator(lang, [shell[lang], catalogue]);
 }
 
 export function useT(): Translate {
