@@ -1,9 +1,5 @@
-/** Small pieces every question shares: its hint, its inline error, and "Why we ask this". */
+/** Small pieces every question shares: its inline error, and "Why we ask this". */
 import type { ReactNode } from 'react';
-
-export function Hint({ id, children }: { id: string; children: ReactNode }) {
-  return <div id={id} className="hint">{children}</div>;
-}
 
 export function FieldError({ id, message, label }: { id: string; message: string | undefined; label: string }) {
   if (!message) return null;

@@ -85,7 +85,3 @@ const fr: Record<ShellKey, string> = {
 };
 
 export const shell: Record<Lang, Record<ShellKey, string>> = { en, fr };
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'fr';
-}

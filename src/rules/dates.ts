@@ -70,11 +70,6 @@ export function nextDay(date: IsoDate): IsoDate {
   return addDays(date, 1);
 }
 
-/** ISO dates order the same way as their strings. */
-export function isAfter(a: IsoDate, b: IsoDate): boolean {
-  return a > b;
-}
-
 export function latest(dates: readonly IsoDate[]): IsoDate | undefined {
   return dates.reduce<IsoDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
 }
