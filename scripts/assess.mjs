@@ -16,7 +16,11 @@ function newestSource() {
 }
 
 function bundleTime() {
-  try { return statSync(bundlePath).mtimeMs; } catch { return -1; }
+  try {
+    return statSync(bundlePath).mtimeMs;
+  } catch {
+    return -1;
+  }
 }
 
 if (bundleTime() < newestSource()) {

@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 /** `--runs=3`: judge each page by the median of three runs, as CI does (scores vary from run to run). */
-const RUNS = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
+const RUNS = Math.max(
+  1,
+  Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1,
+);
 const root = fileURLToPath(new URL('..', import.meta.url));
 // LIGHTHOUSE_PORT lets two checkouts on one machine run it side by side.
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4175);
@@ -26,7 +29,10 @@ function installTools() {
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(`${tools}/package-lock.json`).mtimeMs) return;
   console.log('lighthouse: installing tools/lighthouse (npm ci) …');
   const npm = process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath]] : ['npm', []];
-  const install = spawnSync(npm[0], [...npm[1], 'ci', '--prefix', tools, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const install = spawnSync(npm[0], [...npm[1], 'ci', '--prefix', tools, '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (install.status !== 0) process.exit(1);
 }
 
@@ -35,24 +41,53 @@ const { puppeteer, startFlow } = await import('../tools/lighthouse/index.mjs');
 
 /** A complete case (a family in Montreal that can apply), so the results page has everything on it. */
 const answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', destination: 'QC', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
-  pendingHc: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
-  spouseIncluded: true, dependentChildren: 1, childrenAffected: true, childHarm: 'yes', lifeRiskNoMedicalCare: false,
-  hardships: ['establishment', 'family-separation'], severity: 'severe', homeCountryHelp: 'not-sought-with-reason', yearsInCanada: 4,
+  status: 'foreign-national',
+  location: 'in-canada',
+  inadmissibility: [],
+  spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no',
+  destination: 'QC',
+  removal: 'none',
+  refugeeClaim: 'none',
+  designatedForeignNational: false,
+  pendingHc: false,
+  familySponsor: 'no',
+  fearOfReturn: 'no',
+  economicProfile: 'no',
+  caregiverExperience: 'no',
+  spouseIncluded: true,
+  dependentChildren: 1,
+  childrenAffected: true,
+  childHarm: 'yes',
+  lifeRiskNoMedicalCare: false,
+  hardships: ['establishment', 'family-separation'],
+  severity: 'severe',
+  homeCountryHelp: 'not-sought-with-reason',
+  yearsInCanada: 4,
 };
 
 if (process.argv.includes('--no-build') === false) {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(1);
 }
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+);
 const stop = () => server.kill();
 process.on('exit', stop);
 
 async function waitForServer() {
   for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(base)).ok) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no server at ${base}`);
@@ -62,18 +97,32 @@ await waitForServer();
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 /** One Lighthouse flow over the three pages, in a fresh tab. */
 async function runFlow() {
   const page = await browser.newPage();
-  const flow = await startFlow(page, { name: 'H&C Navigator', config: { extends: 'lighthouse:default', settings: { onlyCategories: Object.keys(BUDGETS) } } });
+  const flow = await startFlow(page, {
+    name: 'H&C Navigator',
+    config: { extends: 'lighthouse:default', settings: { onlyCategories: Object.keys(BUDGETS) } },
+  });
   await flow.navigate(`${base}/en`, { name: 'Start page' });
   await flow.navigate(`${base}/en/questions/status`, { name: 'Question page' });
-  await page.evaluateOnNewDocument((stored) => {
-    sessionStorage.setItem('hc-navigator', JSON.stringify(stored));
-  }, { version: 1, answers, seen: [] });
+  await page.evaluateOnNewDocument(
+    (stored) => {
+      sessionStorage.setItem('hc-navigator', JSON.stringify(stored));
+    },
+    { version: 1, answers, seen: [] },
+  );
   await flow.navigate(`${base}/en/results`, { name: 'Results page', disableStorageReset: true });
   const result = await flow.createFlowResult();
   await page.close();
@@ -102,10 +151,15 @@ result.steps.forEach((step, index) => {
   const low = Object.entries(BUDGETS).filter(([c, min]) => scores[c] < min);
   failed ||= low.length > 0;
   const perRun = RUNS > 1 ? `   performance per run: ${steps.map((s) => score(s, 'performance')).join(', ')}` : '';
-  console.log(`${step.name.padEnd(16)}${String(scores.performance).padStart(11)}${String(scores.accessibility).padStart(15)}${String(scores['best-practices']).padStart(16)}${cls.padStart(14)}${perRun}${low.length ? `   below: ${low.map(([c, min]) => `${c} < ${min}`).join(', ')}` : ''}`);
+  console.log(
+    `${step.name.padEnd(16)}${String(scores.performance).padStart(11)}${String(scores.accessibility).padStart(15)}${String(scores['best-practices']).padStart(16)}${cls.padStart(14)}${perRun}${low.length ? `   below: ${low.map(([c, min]) => `${c} < ${min}`).join(', ')}` : ''}`,
+  );
   for (const [c] of low) {
-    const audits = step.lhr.categories[c].auditRefs.map((r) => step.lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
-    for (const a of audits.slice(0, 6)) console.log(`    ${c} (last run): ${a.id} (${a.score}) ${a.displayValue ?? ''}`);
+    const audits = step.lhr.categories[c].auditRefs
+      .map((r) => step.lhr.audits[r.id])
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
+    for (const a of audits.slice(0, 6))
+      console.log(`    ${c} (last run): ${a.id} (${a.score}) ${a.displayValue ?? ''}`);
   }
 });
 console.log(`reports (last run): ${outDir}/flow.html`);

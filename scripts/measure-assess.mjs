@@ -5,7 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = ['run', '--silent', 'assess', '--', 'tests/examples/01-montreal-family-can-apply.case.json', '--as-of', '2025-10-01'];
+const args = [
+  'run',
+  '--silent',
+  'assess',
+  '--',
+  'tests/examples/01-montreal-family-can-apply.case.json',
+  '--as-of',
+  '2025-10-01',
+];
 const RUNS = 10;
 
 function once() {
@@ -19,4 +27,6 @@ function once() {
 once();
 const times = Array.from({ length: RUNS }, once).sort((a, b) => a - b);
 const median = (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2;
-console.log(`median of ${RUNS} runs: ${Math.round(median)} ms (fastest ${Math.round(times[0])} ms, slowest ${Math.round(times[RUNS - 1])} ms)`);
+console.log(
+  `median of ${RUNS} runs: ${Math.round(median)} ms (fastest ${Math.round(times[0])} ms, slowest ${Math.round(times[RUNS - 1])} ms)`,
+);

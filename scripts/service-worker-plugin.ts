@@ -16,7 +16,9 @@ const NOT_PRECACHED = (file: string) => file === 'robots.txt' || file === 'sw.js
 
 function publicFiles(dir: string): Map<string, string | Uint8Array> {
   if (!dir) return new Map();
-  const names = readdirSync(dir, { recursive: true }).map(String).filter((name) => statSync(join(dir, name)).isFile());
+  const names = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => statSync(join(dir, name)).isFile());
   return new Map(names.map((name) => [name.split(sep).join('/'), readFileSync(join(dir, name))]));
 }
 
@@ -74,7 +76,8 @@ export function serviceWorker(): Plugin {
     // generateBundle hooks that run after a plugin's own, so only here is every file final.
     writeBundle(options, bundle) {
       const contents = publicFiles(publicDir);
-      for (const [file, output] of Object.entries(bundle)) contents.set(file, output.type === 'chunk' ? output.code : output.source);
+      for (const [file, output] of Object.entries(bundle))
+        contents.set(file, output.type === 'chunk' ? output.code : output.source);
       for (const file of contents.keys()) if (NOT_PRECACHED(file)) contents.delete(file);
       if (!contents.has('index.html')) this.error('service-worker: index.html is not part of the build');
       writeFileSync(join(options.dir!, 'sw.js'), workerSource(versionOf(contents), [...contents.keys()].sort()));

@@ -22,7 +22,9 @@ export const CONSULTANT_PREFIX = 'consultant';
 /** Chunks whose file name starts with `catalogue-<language>` hold one language's texts. */
 export const LANGUAGES = ['en', 'fr'];
 
-const dist = process.env.SIZE_DIST ? `${process.env.SIZE_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = process.env.SIZE_DIST
+  ? `${process.env.SIZE_DIST.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../dist/', import.meta.url));
 const manifestPath = join(dist, '.vite', 'manifest.json');
 const basename = (file) => file.slice(file.lastIndexOf('/') + 1);
 const languageOf = (file) => LANGUAGES.find((lang) => basename(file).startsWith(`catalogue-${lang}`));
@@ -46,7 +48,7 @@ function reach(keys, { dynamic = false, stop = () => false } = {}) {
   const queue = [...keys];
   while (queue.length > 0) {
     const chunk = manifest[queue.shift()];
-    for (const next of [...(chunk.imports ?? []), ...(dynamic ? chunk.dynamicImports ?? [] : [])]) {
+    for (const next of [...(chunk.imports ?? []), ...(dynamic ? (chunk.dynamicImports ?? []) : [])]) {
       if (seen.has(next) || stop(next)) continue;
       seen.add(next);
       queue.push(next);
@@ -59,25 +61,46 @@ function reach(keys, { dynamic = false, stop = () => false } = {}) {
 const startKeys = [...reach([entry])];
 const start = new Set([...startKeys.map(fileOf), ...startKeys.flatMap((key) => manifest[key].css ?? [])]);
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const inline = (tag) => [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)]
-  .filter(([, name, attrs, body]) => name.toLowerCase() === tag && body.trim() && !/\bsrc\s*=/i.test(attrs))
-  .reduce((total, [, , , body]) => total + gzip(body), 0);
+const inline = (tag) =>
+  [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)]
+    .filter(([, name, attrs, body]) => name.toLowerCase() === tag && body.trim() && !/\bsrc\s*=/i.test(attrs))
+    .reduce((total, [, , , body]) => total + gzip(body), 0);
 const inlineJs = inline('script');
 const inlineCss = inline('style');
 
 // Every emitted script: the manifest's chunks and anything else written beside them (the service worker).
-const emitted = readdirSync(dist, { recursive: true }).map(String).filter((file) => isScript(file) && !file.startsWith('.vite'));
-const scripts = unique([...Object.values(manifest).map((chunk) => chunk.file).filter(isScript), ...emitted]);
-const styles = unique(Object.values(manifest).flatMap((chunk) => [...(chunk.css ?? []), ...(chunk.file.endsWith('.css') ? [chunk.file] : [])]));
+const emitted = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((file) => isScript(file) && !file.startsWith('.vite'));
+const scripts = unique([
+  ...Object.values(manifest)
+    .map((chunk) => chunk.file)
+    .filter(isScript),
+  ...emitted,
+]);
+const styles = unique(
+  Object.values(manifest).flatMap((chunk) => [
+    ...(chunk.css ?? []),
+    ...(chunk.file.endsWith('.css') ? [chunk.file] : []),
+  ]),
+);
 // A journey in one language: every emitted script but the other language's catalogue and consultant
 // mode: a chunk that is not named for one of them is charged to every person, whatever loads it.
-const journeys = Object.fromEntries(LANGUAGES.map((lang) => [lang,
-  new Set(scripts.filter((file) => !isConsultant(file) && [undefined, lang].includes(languageOf(file))))]));
+const journeys = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    new Set(scripts.filter((file) => !isConsultant(file) && [undefined, lang].includes(languageOf(file)))),
+  ]),
+);
 // Consultant mode: its chunks, and what only they import (what a person's pages never reach).
 const isConsultantKey = (key) => isConsultant(fileOf(key));
 const person = reach([entry], { dynamic: true, stop: isConsultantKey });
-const consultant = new Set([...reach(Object.keys(manifest).filter(isConsultantKey), { dynamic: true })]
-  .filter((key) => !person.has(key)).map(fileOf).filter(isScript));
+const consultant = new Set(
+  [...reach(Object.keys(manifest).filter(isConsultantKey), { dynamic: true })]
+    .filter((key) => !person.has(key))
+    .map(fileOf)
+    .filter(isScript),
+);
 
 const files = [...scripts, ...styles];
 const size = Object.fromEntries(files.map((file) => [file, gzip(readFileSync(join(dist, file)))]));
@@ -88,7 +111,11 @@ console.log(`Size of the production build (gzip level 9, 1 kB = 1000 bytes)\n`);
 console.log(`${'file'.padEnd(width)}  gzip kB  loaded by`);
 for (const file of files) {
   const atStart = start.has(file);
-  const users = [atStart && 'start page', ...LANGUAGES.filter((lang) => !atStart && journeys[lang].has(file)).map((lang) => `journey ${lang.toUpperCase()}`), consultant.has(file) && 'consultant mode'].filter(Boolean);
+  const users = [
+    atStart && 'start page',
+    ...LANGUAGES.filter((lang) => !atStart && journeys[lang].has(file)).map((lang) => `journey ${lang.toUpperCase()}`),
+    consultant.has(file) && 'consultant mode',
+  ].filter(Boolean);
   const label = users.length ? users.join(', ') : file.endsWith('.css') ? 'with a later chunk' : 'not reached';
   console.log(`${file.padEnd(width)}  ${kB(size[file]).padStart(7)}  ${label}`);
 }
@@ -107,10 +134,13 @@ for (const [name, bytes, budget] of figures) {
 }
 
 console.log('\nfive largest:');
-for (const file of [...files].sort((a, b) => size[b] - size[a]).slice(0, 5)) console.log(`  ${kB(size[file]).padStart(7)}  ${file}`);
+for (const file of [...files].sort((a, b) => size[b] - size[a]).slice(0, 5))
+  console.log(`  ${kB(size[file]).padStart(7)}  ${file}`);
 
 const notes = [
-  ...LANGUAGES.filter((lang) => !scripts.some((file) => languageOf(file) === lang)).map((lang) => `no catalogue-${lang}* chunk: the ${lang.toUpperCase()} texts are not split from the rest`),
+  ...LANGUAGES.filter((lang) => !scripts.some((file) => languageOf(file) === lang)).map(
+    (lang) => `no catalogue-${lang}* chunk: the ${lang.toUpperCase()} texts are not split from the rest`,
+  ),
   ...[...start].filter(languageOf).map((file) => `${file} is loaded by the start page, whatever the language`),
 ];
 for (const note of notes) console.log(`note: ${note}`);

@@ -11,8 +11,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/assess';
 import {
-  CASE_FILE_VERSION, NEXT_STEPS, RULES, RULE_IDS, addDays, assess, checkCaseFile, inForceOn, isRuleId, ruleById,
-  type Assessment, type CheckMode, type Problem,
+  CASE_FILE_VERSION,
+  NEXT_STEPS,
+  RULES,
+  RULE_IDS,
+  addDays,
+  assess,
+  checkCaseFile,
+  inForceOn,
+  isRuleId,
+  ruleById,
+  type Assessment,
+  type CheckMode,
+  type Problem,
 } from '../src/rules';
 import { compareExample, exampleRuleIds } from './examples/compare.mjs';
 
@@ -47,10 +58,26 @@ interface Scenario {
 }
 
 /** A rule the assessment must list; `until: undefined` leaves its end unchecked. */
-interface Wanted { id: string; until: string | null | undefined }
+interface Wanted {
+  id: string;
+  until: string | null | undefined;
+}
 
 const SCENARIO_KEYS = ['name', 'asOf', 'version', 'base', 'answers', 'without', 'caseFile', 'mode', 'expect'];
-const EXPECT_KEYS = ['outcome', 'pathway', 'earliestApplicationDate', 'rules', 'decisive', 'includes', 'excludes', 'fees', 'nextStepsInclude', 'nextStepsExclude', 'problems', 'missing'];
+const EXPECT_KEYS = [
+  'outcome',
+  'pathway',
+  'earliestApplicationDate',
+  'rules',
+  'decisive',
+  'includes',
+  'excludes',
+  'fees',
+  'nextStepsInclude',
+  'nextStepsExclude',
+  'problems',
+  'missing',
+];
 const DECISIVE_EFFECTS = new Set(['exclude', 'redirect', 'bar', 'lift']);
 
 const scenarioDir = fileURLToPath(new URL('./scenarios/', import.meta.url));
@@ -96,15 +123,26 @@ function checkAssessment(assessment: Assessment, e: Expectations): void {
   const ids = assessment.rules.map((r) => r.id);
   if (e.outcome !== undefined) expect(assessment.outcome, 'outcome').toBe(e.outcome);
   if (e.pathway !== undefined) expect(assessment.pathway, 'pathway').toBe(e.pathway);
-  if (e.earliestApplicationDate !== undefined) expect(assessment.earliestApplicationDate, 'earliestApplicationDate').toBe(e.earliestApplicationDate);
+  if (e.earliestApplicationDate !== undefined)
+    expect(assessment.earliestApplicationDate, 'earliestApplicationDate').toBe(e.earliestApplicationDate);
   const exact = (entries: RuleEntry[], actual: string[], where: string) => {
     const wants = entries.map((x) => wanted(x, true));
     expect([...actual].sort(), where).toEqual(wants.map((w) => w.id).sort());
     checkUntils(assessment, wants, where);
   };
   if (e.rules) exact(e.rules, ids, 'rules');
-  if (e.decisive) exact(e.decisive, assessment.rules.filter((r) => DECISIVE_EFFECTS.has(r.effect)).map((r) => r.id), 'decisive rules');
-  if (e.includes) checkUntils(assessment, e.includes.map((x) => wanted(x, true)), 'includes');
+  if (e.decisive)
+    exact(
+      e.decisive,
+      assessment.rules.filter((r) => DECISIVE_EFFECTS.has(r.effect)).map((r) => r.id),
+      'decisive rules',
+    );
+  if (e.includes)
+    checkUntils(
+      assessment,
+      e.includes.map((x) => wanted(x, true)),
+      'includes',
+    );
   for (const id of e.excludes ?? []) expect(ids, 'excludes').not.toContain(id);
   if (e.fees === null) expect(assessment.fees, 'fees').toBeNull();
   else if (e.fees) expect(assessment.fees, 'fees').toMatchObject(e.fees);
@@ -124,7 +162,9 @@ function checkPromises(assessment: Assessment): void {
   const early = ids.filter((id) => !inForceOn(ruleById(id), assessment.asOf));
   expect(early, 'rules listed before their in-force date').toEqual([]);
   if (assessment.outcome === 'barred') {
-    const asking = assessment.nextSteps.filter((code) => wordsOf(code).some((w) => w.startsWith('pay') || w.startsWith('submit')));
+    const asking = assessment.nextSteps.filter((code) =>
+      wordsOf(code).some((w) => w.startsWith('pay') || w.startsWith('submit')),
+    );
     expect(asking, 'next steps that ask a barred person to pay or submit').toEqual([]);
   }
 }
@@ -158,7 +198,11 @@ describe.each(topics)('$topic', ({ file, scenarios: list }) => {
   });
 });
 
-interface Example { name: string; asOf: string; expect: Record<string, unknown> }
+interface Example {
+  name: string;
+  asOf: string;
+  expect: Record<string, unknown>;
+}
 
 const examples: Example[] = readdirSync(exampleDir)
   .filter((f) => f.endsWith('.expected.json'))
@@ -168,9 +212,10 @@ const examples: Example[] = readdirSync(exampleDir)
 describe('worked examples of the contract, through the assessor', () => {
   it.each(examples.map((x) => [x.name, x] as const))('%s', (name, x) => {
     const result = run([`${exampleDir}${name}.case.json`, '--as-of', x.asOf]);
-    const ran = 'stdout' in result
-      ? { status: 0, stdout: result.stdout, stderr: '' }
-      : { status: 2, stdout: '', stderr: result.stderr.join('\n') };
+    const ran =
+      'stdout' in result
+        ? { status: 0, stdout: result.stdout, stderr: '' }
+        : { status: 2, stdout: '', stderr: result.stderr.join('\n') };
     expect(compareExample(ran, x.expect), `${name} differs from its expected assessment`).toEqual([]);
     if ('stdout' in result) checkPromises(JSON.parse(result.stdout) as Assessment);
   });
@@ -187,32 +232,40 @@ function listedIds(): Set<string> {
 
 /** Whether a scenario's expectations say that a rule is listed. */
 function lists(s: Scenario, id: string): boolean {
-  return [s.expect.rules, s.expect.decisive, s.expect.includes].some((entries) => entries?.some((x) => wanted(x, false).id === id));
+  return [s.expect.rules, s.expect.decisive, s.expect.includes].some((entries) =>
+    entries?.some((x) => wanted(x, false).id === id),
+  );
 }
 
 /** Whether a scenario's expectations say that a rule is not listed: excluded, or left out of an exact set that would hold it. */
 function denies(s: Scenario, id: string): boolean {
   if (s.expect.problems || s.mode === 'unfinished') return false;
   const decisive = DECISIVE_EFFECTS.has(ruleById(id)?.effect ?? '');
-  const leftOut = (entries: RuleEntry[] | undefined) => entries !== undefined && !entries.some((x) => wanted(x, false).id === id);
+  const leftOut = (entries: RuleEntry[] | undefined) =>
+    entries !== undefined && !entries.some((x) => wanted(x, false).id === id);
   return (s.expect.excludes ?? []).includes(id) || leftOut(s.expect.rules) || (decisive && leftOut(s.expect.decisive));
 }
 
 /** The rules with an in-force date that no pair of scenarios shows absent the day before and present on the day, with the same file. */
 function untestedBoundaries(): string[] {
   const same = (a: Scenario, b: Scenario) => JSON.stringify(caseFileOf(a)) === JSON.stringify(caseFileOf(b));
-  return RULES.filter((rule) => rule.inForce !== undefined).filter((rule) => {
-    const from = rule.inForce?.from as string;
-    const onTheDay = scenarios.filter((s) => s.asOf === from && lists(s, rule.id));
-    const dayBefore = scenarios.filter((s) => s.asOf === addDays(from, -1) && denies(s, rule.id));
-    return !onTheDay.some((a) => dayBefore.some((b) => same(a, b)));
-  }).map((rule) => `${rule.id} (in force from ${rule.inForce?.from})`);
+  return RULES.filter((rule) => rule.inForce !== undefined)
+    .filter((rule) => {
+      const from = rule.inForce?.from as string;
+      const onTheDay = scenarios.filter((s) => s.asOf === from && lists(s, rule.id));
+      const dayBefore = scenarios.filter((s) => s.asOf === addDays(from, -1) && denies(s, rule.id));
+      return !onTheDay.some((a) => dayBefore.some((b) => same(a, b)));
+    })
+    .map((rule) => `${rule.id} (in force from ${rule.inForce?.from})`);
 }
 
 describe('the scenarios themselves', () => {
   it('list every rule of the decision table in at least one scenario', () => {
     const listed = listedIds();
-    expect(RULES.map((r) => r.id).filter((id) => !listed.has(id)), 'rules no scenario lists').toEqual([]);
+    expect(
+      RULES.map((r) => r.id).filter((id) => !listed.has(id)),
+      'rules no scenario lists',
+    ).toEqual([]);
   });
 
   it('name only rules that exist', () => {
@@ -221,7 +274,10 @@ describe('the scenarios themselves', () => {
   });
 
   it('name only next steps that exist', () => {
-    const named = scenarios.flatMap((s) => [...(s.expect.nextStepsInclude ?? []), ...(s.expect.nextStepsExclude ?? [])]);
+    const named = scenarios.flatMap((s) => [
+      ...(s.expect.nextStepsInclude ?? []),
+      ...(s.expect.nextStepsExclude ?? []),
+    ]);
     expect(named.filter((code) => !(NEXT_STEPS as readonly string[]).includes(code))).toEqual([]);
   });
 
@@ -230,9 +286,18 @@ describe('the scenarios themselves', () => {
   });
 
   it('read files of both versions, and give a version only where it differs from the one the project writes', () => {
-    expect(scenarios.filter((s) => s.version === CASE_FILE_VERSION).map((s) => s.name), 'a version that is the default anyway').toEqual([]);
-    expect(scenarios.some((s) => s.version === 1), 'some version-1 scenarios').toBe(true);
-    expect(scenarios.filter((s) => s.version !== undefined && s.caseFile !== undefined).map((s) => s.name), 'a version beside a whole file').toEqual([]);
+    expect(
+      scenarios.filter((s) => s.version === CASE_FILE_VERSION).map((s) => s.name),
+      'a version that is the default anyway',
+    ).toEqual([]);
+    expect(
+      scenarios.some((s) => s.version === 1),
+      'some version-1 scenarios',
+    ).toBe(true);
+    expect(
+      scenarios.filter((s) => s.version !== undefined && s.caseFile !== undefined).map((s) => s.name),
+      'a version beside a whole file',
+    ).toEqual([]);
   });
 
   it('are named as sentences that start with their date, and no two alike', () => {
@@ -241,7 +306,9 @@ describe('the scenarios themselves', () => {
   });
 
   it('state an outcome for every complete valid file and problems for every rejected one', () => {
-    const vague = scenarios.filter((s) => !s.expect.problems && s.mode !== 'unfinished' && s.expect.outcome === undefined);
+    const vague = scenarios.filter(
+      (s) => !s.expect.problems && s.mode !== 'unfinished' && s.expect.outcome === undefined,
+    );
     expect(vague.map((s) => s.name)).toEqual([]);
     expect(scenarios.filter((s) => s.expect.problems?.length === 0).map((s) => s.name)).toEqual([]);
   });

@@ -16,7 +16,11 @@ function readJson(path) {
  */
 function withExitStatus(counts, status, tool) {
   if (status === 0 || counts.failed > 0) return counts;
-  return { ...counts, failed: counts.failed + 1, note: `${tool} exited with status ${status} without a failed test: see its output above` };
+  return {
+    ...counts,
+    failed: counts.failed + 1,
+    note: `${tool} exited with status ${status} without a failed test: see its output above`,
+  };
 }
 
 export function vitestCounts(path, status) {
@@ -41,5 +45,9 @@ export function playwrightCounts(path, status) {
 export function examplesCounts(path, status) {
   const report = readJson(path);
   if (!report) return { passed: 0, failed: 1, skipped: 0, note: `no report at ${path}` };
-  return withExitStatus({ passed: report.passed ?? 0, failed: report.failed ?? 0, skipped: 0 }, status, 'check-examples');
+  return withExitStatus(
+    { passed: report.passed ?? 0, failed: report.failed ?? 0, skipped: 0 },
+    status,
+    'check-examples',
+  );
 }

@@ -5,28 +5,37 @@ import { shell, LANGS } from '../i18n/shell';
 import { QuickExitButton } from './quick-exit-button';
 
 export function ChooseLanguagePage() {
-  useEffect(() => { document.documentElement.lang = 'en'; }, []);
+  useEffect(() => {
+    document.documentElement.lang = 'en';
+  }, []);
   return (
     <>
-    <header className="header">
-      <div className="header__inner">
-        <span className="header__name">{shell.en['app.name']} · <span lang="fr">{shell.fr['app.name']}</span></span>
-        <QuickExitButton label={`${shell.en['quick-exit']} · ${shell.fr['quick-exit']}`} hint={`${shell.en['quick-exit.hint']} ${shell.fr['quick-exit.hint']}`} />
-      </div>
-    </header>
-    <main id="main" className="main main--choose">
-      <h1 className="heading-xl">
-        <span lang="en">{shell.en['app.name']}</span> · <span lang="fr">{shell.fr['app.name']}</span>
-      </h1>
-      <div className="choose">
-        {LANGS.map((lang) => (
-          <section key={lang} lang={lang} className="choose__lang" aria-label={shell[lang]['lang.own-name']}>
-            <p>{shell[lang]['choose.intro']}</p>
-            <Link className="button button--start" to={`/${lang}`}>{shell[lang]['choose.start']}</Link>
-          </section>
-        ))}
-      </div>
-    </main>
+      <header className="header">
+        <div className="header__inner">
+          <span className="header__name">
+            {shell.en['app.name']} · <span lang="fr">{shell.fr['app.name']}</span>
+          </span>
+          <QuickExitButton
+            label={`${shell.en['quick-exit']} · ${shell.fr['quick-exit']}`}
+            hint={`${shell.en['quick-exit.hint']} ${shell.fr['quick-exit.hint']}`}
+          />
+        </div>
+      </header>
+      <main id="main" className="main main--choose">
+        <h1 className="heading-xl">
+          <span lang="en">{shell.en['app.name']}</span> · <span lang="fr">{shell.fr['app.name']}</span>
+        </h1>
+        <div className="choose">
+          {LANGS.map((lang) => (
+            <section key={lang} lang={lang} className="choose__lang" aria-label={shell[lang]['lang.own-name']}>
+              <p>{shell[lang]['choose.intro']}</p>
+              <Link className="button button--start" to={`/${lang}`}>
+                {shell[lang]['choose.start']}
+              </Link>
+            </section>
+          ))}
+        </div>
+      </main>
     </>
   );
 }

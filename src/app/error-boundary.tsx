@@ -7,8 +7,16 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { shell, type Lang } from '../i18n/shell';
 
-interface Props { children: ReactNode; extra?: ReactNode; inMain?: boolean | undefined; resetKey?: string | undefined }
-interface State { failed: boolean; failedAt?: string | undefined }
+interface Props {
+  children: ReactNode;
+  extra?: ReactNode;
+  inMain?: boolean | undefined;
+  resetKey?: string | undefined;
+}
+interface State {
+  failed: boolean;
+  failedAt?: string | undefined;
+}
 
 export class ErrorBoundary extends Component<Props, State> {
   state: State = { failed: false };
@@ -45,13 +53,23 @@ export function ErrorMessage({ children, inMain = false }: { children?: ReactNod
     <Wrapper {...(inMain ? {} : { id: 'main', className: 'main' })} lang={lang}>
       {order.map((l, i) => (
         <section key={l} lang={l}>
-          {i === 0 ? <h1 className="heading-l">{shell[l]['error.title']}</h1> : <h2 className="heading-m">{shell[l]['error.title']}</h2>}
+          {i === 0 ? (
+            <h1 className="heading-l">{shell[l]['error.title']}</h1>
+          ) : (
+            <h2 className="heading-m">{shell[l]['error.title']}</h2>
+          )}
           <p>{shell[l]['error.body']}</p>
         </section>
       ))}
       {children}
-      <p><a className="button" href={`${base}${checkPath}`}>{shell[lang]['error.back']}</a></p>
-      <p><a href={`${base}${lang}`}>{shell[lang]['error.home']}</a></p>
+      <p>
+        <a className="button" href={`${base}${checkPath}`}>
+          {shell[lang]['error.back']}
+        </a>
+      </p>
+      <p>
+        <a href={`${base}${lang}`}>{shell[lang]['error.home']}</a>
+      </p>
     </Wrapper>
   );
 }

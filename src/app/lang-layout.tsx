@@ -16,17 +16,29 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
   const location = useLocation();
   const text = shell[lang];
   const other: Lang = lang === 'en' ? 'fr' : 'en';
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return (
     <LangProvider lang={lang}>
-      <a className="skip-link" href="#main">{text['skip-link']}</a>
+      <a className="skip-link" href="#main">
+        {text['skip-link']}
+      </a>
       <header className="header">
         <div className="header__inner">
-          <Link className="header__name" to={`/${lang}`}>{text['app.name']}</Link>
+          <Link className="header__name" to={`/${lang}`}>
+            {text['app.name']}
+          </Link>
           <div className="header__tools">
             {bare ? null : (
-              <Link className="header__lang" to={switchedPath(location.pathname, other)} state={location.state}
-                lang={other} hrefLang={other} aria-label={text['lang.switch-label']}>
+              <Link
+                className="header__lang"
+                to={switchedPath(location.pathname, other)}
+                state={location.state}
+                lang={other}
+                hrefLang={other}
+                aria-label={text['lang.switch-label']}
+              >
                 {text['lang.switch']}
               </Link>
             )}
@@ -36,15 +48,31 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
       </header>
       <main id="main" className="main" tabIndex={-1}>
         <UpdateNotice lang={lang} />
-        <ErrorBoundary resetKey={location.pathname} inMain extra={<SaveFromStorageButton label={text['error.save-case-file']} />}>
-          <Suspense fallback={<p role="status" className="page-loading">{text.loading}</p>}>
+        <ErrorBoundary
+          resetKey={location.pathname}
+          inMain
+          extra={<SaveFromStorageButton label={text['error.save-case-file']} />}
+        >
+          <Suspense
+            fallback={
+              <p role="status" className="page-loading">
+                {text.loading}
+              </p>
+            }
+          >
             <Outlet />
           </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="footer">
-        <p>{text['footer.not-advice']} {text['footer.private']}</p>
-        {bare ? null : <p><Link to={pathFor(lang, { kind: 'answers' })}>{text['your-answers.link']}</Link></p>}
+        <p>
+          {text['footer.not-advice']} {text['footer.private']}
+        </p>
+        {bare ? null : (
+          <p>
+            <Link to={pathFor(lang, { kind: 'answers' })}>{text['your-answers.link']}</Link>
+          </p>
+        )}
       </footer>
     </LangProvider>
   );

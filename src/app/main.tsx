@@ -17,7 +17,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary extra={<SaveFromStorageButton label={`${shell.en['error.save-case-file']} · ${shell.fr['error.save-case-file']}`} />}>
+      <ErrorBoundary
+        extra={
+          <SaveFromStorageButton label={`${shell.en['error.save-case-file']} · ${shell.fr['error.save-case-file']}`} />
+        }
+      >
         <BrowserRouter basename={basename} useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>

@@ -10,7 +10,8 @@ import { caseFileName, downloadJson } from '../wizard/download';
 
 type Kept = { caseFile?: unknown; answers?: unknown; notes?: unknown; version?: unknown };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The case file and a consultant's notes as the tab kept them; opening the file checks them again. */
 function stored(): { caseFile: Record<string, unknown>; notes?: unknown } {
@@ -19,7 +20,9 @@ function stored(): { caseFile: Record<string, unknown>; notes?: unknown } {
       const text = area().getItem(STORAGE_KEY);
       if (!text) continue;
       const { caseFile, answers, notes, version } = JSON.parse(text) as Kept;
-      const kept = isObject(caseFile) ? caseFile : { ...FORMAT_1_CASE_FILE, answers: version === 1 ? answers ?? {} : {} };
+      const kept = isObject(caseFile)
+        ? caseFile
+        : { ...FORMAT_1_CASE_FILE, answers: version === 1 ? (answers ?? {}) : {} };
       return notes === undefined ? { caseFile: kept } : { caseFile: kept, notes };
     } catch {
       // unreadable: try the other place
@@ -31,7 +34,10 @@ function stored(): { caseFile: Record<string, unknown>; notes?: unknown } {
 export function SaveFromStorageButton({ label }: { label: string }) {
   const save = () => {
     const { caseFile, notes } = stored();
-    downloadJson(caseFileName(today()), notes === undefined ? { ...caseFile, savedAt: today() } : { ...caseFile, savedAt: today(), notes });
+    downloadJson(
+      caseFileName(today()),
+      notes === undefined ? { ...caseFile, savedAt: today() } : { ...caseFile, savedAt: today(), notes },
+    );
   };
   return (
     <p>

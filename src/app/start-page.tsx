@@ -22,7 +22,9 @@ export function StartPage() {
       <p>{text['start.not-advice']}</p>
       <p>{text['start.private']}</p>
       <p>{text['start.quick-exit']}</p>
-      <Link className="button button--start" to={pathFor(lang, { kind: 'step', stepId: 'status' })}>{text['start.button']}</Link>
+      <Link className="button button--start" to={pathFor(lang, { kind: 'step', stepId: 'status' })}>
+        {text['start.button']}
+      </Link>
     </>
   );
 }

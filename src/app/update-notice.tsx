@@ -16,13 +16,17 @@ export function UpdateNotice({ lang }: { lang: Lang }) {
   useEffect(() => {
     const listener = () => setApply(() => pending);
     listeners.add(listener);
-    return () => { listeners.delete(listener); };
+    return () => {
+      listeners.delete(listener);
+    };
   }, []);
   if (!apply) return null;
   return (
     <div className="notice update-notice" role="status">
       <p>{shell[lang]['update.available']}</p>
-      <button type="button" className="button" onClick={apply}>{shell[lang]['update.reload']}</button>
+      <button type="button" className="button" onClick={apply}>
+        {shell[lang]['update.reload']}
+      </button>
     </div>
   );
 }

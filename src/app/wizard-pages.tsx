@@ -27,7 +27,23 @@ function Frame({ children }: { children: ReactNode }) {
   );
 }
 
-export const Step = () => <Frame><StepPage /></Frame>;
-export const Check = () => <Frame><CheckAnswersPage /></Frame>;
-export const Results = () => <Frame><ResultsPage /></Frame>;
-export const YourAnswers = () => <Frame><YourAnswersPage /></Frame>;
+export const Step = () => (
+  <Frame>
+    <StepPage />
+  </Frame>
+);
+export const Check = () => (
+  <Frame>
+    <CheckAnswersPage />
+  </Frame>
+);
+export const Results = () => (
+  <Frame>
+    <ResultsPage />
+  </Frame>
+);
+export const YourAnswers = () => (
+  <Frame>
+    <YourAnswersPage />
+  </Frame>
+);

@@ -31,27 +31,48 @@ describe('run: the assessor without a process', () => {
     if (!('stdout' in result)) return expect.fail(result.stderr.join('\n'));
     expect(result).not.toHaveProperty('stderr');
     expect(result.stdout.endsWith('\n')).toBe(true);
-    expect(JSON.parse(result.stdout)).toMatchObject({ asOf: '2025-10-01', outcome: 'can-apply', pathway: 'in-canada', fees: { total: 2595 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      asOf: '2025-10-01',
+      outcome: 'can-apply',
+      pathway: 'in-canada',
+      fees: { total: 2595 },
+    });
   });
 
   it('reads a version-2 file: unknown fees are null, and so is their total', () => {
     const result = run([V2_EXAMPLE, '--as-of', '2026-06-01']);
     if (!('stdout' in result)) return expect.fail(result.stderr.join('\n'));
     const assessment = JSON.parse(result.stdout);
-    expect(assessment).toMatchObject({ asOf: '2026-06-01', outcome: 'can-apply', fees: { total: null, verified: false, effectiveFrom: '2026-04-30' } });
+    expect(assessment).toMatchObject({
+      asOf: '2026-06-01',
+      outcome: 'can-apply',
+      fees: { total: null, verified: false, effectiveFrom: '2026-04-30' },
+    });
     expect(assessment.fees.items).toContainEqual({ id: 'processing.principal', unitAmount: null, count: 1 });
-    expect(assessment.fees.items).toContainEqual({ id: 'biometrics', unitAmount: 85, count: 2, amount: 170, inTotal: false });
+    expect(assessment.fees.items).toContainEqual({
+      id: 'biometrics',
+      unitAmount: 85,
+      count: 2,
+      amount: 170,
+      inTotal: false,
+    });
   });
 
   it('takes --as-of=DATE as well', () => {
     const result = run([`--as-of=2024-04-29`, EXAMPLE]);
-    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({ asOf: '2024-04-29', fees: { effectiveFrom: '2022-04-30' } });
+    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({
+      asOf: '2024-04-29',
+      fees: { effectiveFrom: '2022-04-30' },
+    });
   });
 
   describe('without --as-of, evaluates on the local date where it runs', () => {
     afterEach(() => vi.useRealTimers());
     // Just after local midnight and just before the next: in any zone but UTC one of them is another UTC date.
-    it.each([[0, 5], [23, 55]])('at %i:%i local time', (hour, minute) => {
+    it.each([
+      [0, 5],
+      [23, 55],
+    ])('at %i:%i local time', (hour, minute) => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(new Date(2025, 5, 1, hour, minute));
       const result = run([EXAMPLE]);
@@ -61,19 +82,37 @@ describe('run: the assessor without a process', () => {
 
   it('names each field of an invalid case file, one line per problem', () => {
     const path = file('invalid.json', {
-      format: 'hc-case', version: 1,
-      answers: { status: 'foreign-national', location: 'in-canada', removal: 'removed', dependentChildren: 'two', pendingHc: null, nickname: 'x' },
+      format: 'hc-case',
+      version: 1,
+      answers: {
+        status: 'foreign-national',
+        location: 'in-canada',
+        removal: 'removed',
+        dependentChildren: 'two',
+        pendingHc: null,
+        nickname: 'x',
+      },
     });
     const lines = stderrOf(run([path, '--as-of', '2025-10-01']));
     for (const line of lines) expect(line).toMatch(/^answers\.[\w]+/);
     const text = lines.join('\n');
-    for (const where of ['answers.removal, answers.location:', 'answers.dependentChildren:', 'answers.pendingHc:', 'answers.nickname:', 'answers.destination:']) {
+    for (const where of [
+      'answers.removal, answers.location:',
+      'answers.dependentChildren:',
+      'answers.pendingHc:',
+      'answers.nickname:',
+      'answers.destination:',
+    ]) {
       expect(text).toContain(where);
     }
   });
 
   it('reports a date after the evaluation date, naming the field and both dates', () => {
-    const path = file('future.json', { format: 'hc-case', version: 1, answers: { status: 'citizen', entryDate: '2025-10-02' } });
+    const path = file('future.json', {
+      format: 'hc-case',
+      version: 1,
+      answers: { status: 'citizen', entryDate: '2025-10-02' },
+    });
     expect(stderrOf(run([path, '--as-of', '2025-10-01']))).toEqual([
       expect.stringMatching(/^answers\.entryDate: .*2025-10-02.*2025-10-01/),
     ]);
@@ -81,7 +120,9 @@ describe('run: the assessor without a process', () => {
 
   it('refuses text that is not JSON, naming the file', () => {
     const path = file('broken.json', '{ "format": "hc-case", ');
-    expect(stderrOf(run([path, '--as-of', '2025-10-01']))).toEqual([expect.stringMatching(new RegExp(`^${path}: .*not valid JSON`))]);
+    expect(stderrOf(run([path, '--as-of', '2025-10-01']))).toEqual([
+      expect.stringMatching(new RegExp(`^${path}: .*not valid JSON`)),
+    ]);
   });
 
   it('refuses a missing file, naming it', () => {
@@ -91,47 +132,74 @@ describe('run: the assessor without a process', () => {
 
   it('names a field of version 2 written in a version-1 file, and the cessation ground', () => {
     const path = file('v1-with-v2.json', {
-      format: 'hc-case', version: 1,
-      answers: { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['cessation'], biometricsExempt: 0, inadmissibilityFound: false },
+      format: 'hc-case',
+      version: 1,
+      answers: {
+        status: 'foreign-national',
+        location: 'outside-canada',
+        inadmissibility: ['cessation'],
+        biometricsExempt: 0,
+        inadmissibilityFound: false,
+      },
     });
     const lines = stderrOf(run([path, '--as-of', '2025-10-01']));
     const text = lines.join('\n');
-    for (const where of ['answers.biometricsExempt:', 'answers.inadmissibilityFound:', 'answers.inadmissibility[0]:']) expect(text).toContain(where);
+    for (const where of ['answers.biometricsExempt:', 'answers.inadmissibilityFound:', 'answers.inadmissibility[0]:'])
+      expect(text).toContain(where);
     expect(lines.find((l) => l.startsWith('answers.inadmissibility[0]:'))).toContain('cessation');
   });
 
-  it.each(['2002-06-27', '1999-12-31'])('refuses --as-of %s, before IRPA came into force, naming the first date it knows', (asOf) => {
-    const path = file('citizen.json', { format: 'hc-case', version: 2, answers: { status: 'citizen' } });
-    expect(stderrOf(run([path, '--as-of', asOf]))).toEqual([expect.stringMatching(new RegExp(`^--as-of: .*${asOf}.*2002-06-28`))]);
-  });
+  it.each(['2002-06-27', '1999-12-31'])(
+    'refuses --as-of %s, before IRPA came into force, naming the first date it knows',
+    (asOf) => {
+      const path = file('citizen.json', { format: 'hc-case', version: 2, answers: { status: 'citizen' } });
+      expect(stderrOf(run([path, '--as-of', asOf]))).toEqual([
+        expect.stringMatching(new RegExp(`^--as-of: .*${asOf}.*2002-06-28`)),
+      ]);
+    },
+  );
 
   it('takes --as-of 2002-06-28, the day IRPA came into force', () => {
     const path = file('citizen.json', { format: 'hc-case', version: 2, answers: { status: 'citizen' } });
     const result = run([path, '--as-of', '2002-06-28']);
-    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({ asOf: '2002-06-28', outcome: 'not-eligible' });
+    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({
+      asOf: '2002-06-28',
+      outcome: 'not-eligible',
+    });
   });
 
-  it.each(['2025-02-30', '01/10/2025', '', 'today'])('refuses --as-of %j and still reports the file\'s problems', (asOf) => {
-    const path = file('wrong-format.json', { format: 'hc-case', version: 3, answers: { status: 'citizen' } });
-    const lines = stderrOf(run([path, '--as-of', asOf]));
-    expect(lines[0]).toMatch(/^--as-of: must be a real date/);
-    expect(lines.some((l) => l.startsWith('version:'))).toBe(true);
-  });
+  it.each(['2025-02-30', '01/10/2025', '', 'today'])(
+    "refuses --as-of %j and still reports the file's problems",
+    (asOf) => {
+      const path = file('wrong-format.json', { format: 'hc-case', version: 3, answers: { status: 'citizen' } });
+      const lines = stderrOf(run([path, '--as-of', asOf]));
+      expect(lines[0]).toMatch(/^--as-of: must be a real date/);
+      expect(lines.some((l) => l.startsWith('version:'))).toBe(true);
+    },
+  );
 
   it('does not hold a date check against a file when --as-of is invalid', () => {
-    const path = file('dated.json', { format: 'hc-case', version: 1, answers: { status: 'citizen', entryDate: '2030-01-01' } });
+    const path = file('dated.json', {
+      format: 'hc-case',
+      version: 1,
+      answers: { status: 'citizen', entryDate: '2030-01-01' },
+    });
     expect(stderrOf(run([path, '--as-of', 'soon']))).toHaveLength(1);
   });
 
   it('refuses an unknown option, naming it, and a second file or none with the usage line', () => {
-    expect(stderrOf(run([EXAMPLE, '--verbose']))).toEqual([expect.stringMatching(/^--verbose: is not an option; usage: npm run --silent assess -- FILE/)]);
+    expect(stderrOf(run([EXAMPLE, '--verbose']))).toEqual([
+      expect.stringMatching(/^--verbose: is not an option; usage: npm run --silent assess -- FILE/),
+    ]);
     expect(stderrOf(run([EXAMPLE, EXAMPLE]))).toEqual([expect.stringMatching(/^usage: /)]);
     expect(stderrOf(run([]))).toEqual([expect.stringMatching(/^usage: /)]);
   });
 
   it('names a short or valued unknown option as it was written, and takes `--as-of` without a date as a usage error', () => {
     expect(stderrOf(run(['-v', EXAMPLE]))).toEqual([expect.stringMatching(/^-v: is not an option; usage: /)]);
-    expect(stderrOf(run([EXAMPLE, '--verbose=yes']))).toEqual([expect.stringMatching(/^--verbose: is not an option; usage: /)]);
+    expect(stderrOf(run([EXAMPLE, '--verbose=yes']))).toEqual([
+      expect.stringMatching(/^--verbose: is not an option; usage: /),
+    ]);
     expect(stderrOf(run([EXAMPLE, '--as-of']))).toEqual([expect.stringMatching(/^usage: /)]);
   });
 
@@ -143,7 +211,8 @@ describe('run: the assessor without a process', () => {
 });
 
 describe('npm run --silent assess, as a third party runs it', () => {
-  const assess = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'assess', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const assess = (...args: string[]) =>
+    spawnSync('npm', ['run', '--silent', 'assess', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('exits 0 with JSON for a worked example, and 2 with plain lines and nothing on stdout for an invalid file', () => {
     const ok = assess('tests/examples/01-montreal-family-can-apply.case.json', '--as-of', '2025-10-01');
@@ -168,8 +237,14 @@ describe('npm run --silent assess, as a third party runs it', () => {
 
   it('exits 2 naming a version-2 field written in a version-1 file', () => {
     const path = file('v1-found.json', {
-      format: 'hc-case', version: 1,
-      answers: { status: 'foreign-national', location: 'in-canada', inadmissibility: ['security'], inadmissibilityFound: true },
+      format: 'hc-case',
+      version: 1,
+      answers: {
+        status: 'foreign-national',
+        location: 'in-canada',
+        inadmissibility: ['security'],
+        inadmissibilityFound: true,
+      },
     });
     const bad = assess(path, '--as-of', '2025-10-01');
     expect(bad.status).toBe(2);

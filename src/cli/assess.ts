@@ -6,7 +6,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  EARLIEST_EVALUATION_DATE, MAX_CASE_FILE_BYTES, assess, checkCaseFile, isIsoDate, parseCaseFileText, shownValue, type Problem,
+  EARLIEST_EVALUATION_DATE,
+  MAX_CASE_FILE_BYTES,
+  assess,
+  checkCaseFile,
+  isIsoDate,
+  parseCaseFileText,
+  shownValue,
+  type Problem,
 } from '../rules';
 import { problems as messages, type ProblemKey } from '../i18n/en/problems';
 import { format } from '../i18n/format';
@@ -17,7 +24,10 @@ class UsageError extends Error {}
 
 const LAST_DATE = '9999-12-31';
 
-interface Args { file: string; asOf?: string }
+interface Args {
+  file: string;
+  asOf?: string;
+}
 
 const OPTIONS = { 'as-of': { type: 'string' } } as const;
 
@@ -44,7 +54,9 @@ function refusal(error: unknown, args: string[]): string {
   const unknownOption = error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
   if (!unknownOption) return messages['problem.usage'];
   const { tokens } = parseArgs({ args, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
-  const [name] = tokens.flatMap((token) => (token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name) ? [token.rawName] : []));
+  const [name] = tokens.flatMap((token) =>
+    token.kind === 'option' && !Object.hasOwn(OPTIONS, token.name) ? [token.rawName] : [],
+  );
   return `${name}: ${format(messages['problem.unknown-option'], { usage: messages['problem.usage'] })}`;
 }
 
@@ -55,15 +67,21 @@ function line(where: string, key: ProblemKey, params: Record<string, string | nu
 /** Returns the lines to print on stderr, or the assessment JSON. */
 export function run(argv: string[]): { stdout: string } | { stderr: string[] } {
   let args: Args;
-  try { args = argsOf(argv); } catch (e) { return { stderr: [(e as Error).message] }; }
+  try {
+    args = argsOf(argv);
+  } catch (e) {
+    return { stderr: [(e as Error).message] };
+  }
   const errors: string[] = [];
   const asOf = args.asOf ?? localToday();
   if (!isIsoDate(asOf)) errors.push(line('--as-of', 'problem.invalid-as-of', { value: shownValue(asOf) }));
-  else if (asOf < EARLIEST_EVALUATION_DATE) errors.push(line('--as-of', 'problem.as-of-before-law', { value: asOf, date: EARLIEST_EVALUATION_DATE }));
+  else if (asOf < EARLIEST_EVALUATION_DATE)
+    errors.push(line('--as-of', 'problem.as-of-before-law', { value: asOf, date: EARLIEST_EVALUATION_DATE }));
   let text: string | undefined;
   try {
     const size = statSync(args.file).size;
-    if (size > MAX_CASE_FILE_BYTES) errors.push(line(args.file, 'problem.too-large', { size, limit: MAX_CASE_FILE_BYTES }));
+    if (size > MAX_CASE_FILE_BYTES)
+      errors.push(line(args.file, 'problem.too-large', { size, limit: MAX_CASE_FILE_BYTES }));
     else text = readFileSync(args.file, 'utf8');
   } catch (e) {
     errors.push(line(args.file, 'problem.unreadable-file', { reason: (e as NodeJS.ErrnoException).code ?? 'error' }));

@@ -7,7 +7,12 @@ import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FieldError, describedBy } from './field-parts';
 
-export interface ChoiceOption { value: string; label: string; hint?: string | undefined; exclusive?: boolean }
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+  exclusive?: boolean;
+}
 
 interface Props {
   id: string;
@@ -23,7 +28,19 @@ interface Props {
   onExclusive?: (value: string, checked: boolean) => void;
 }
 
-export function ChoiceGroup({ id, type, legend, legendIsHeading, hint, error, errorPrefix, orLabel, options, register, onExclusive }: Props) {
+export function ChoiceGroup({
+  id,
+  type,
+  legend,
+  legendIsHeading,
+  hint,
+  error,
+  errorPrefix,
+  orLabel,
+  options,
+  register,
+  onExclusive,
+}: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   // The divider stands where the exclusive options meet the others.
@@ -31,8 +48,14 @@ export function ChoiceGroup({ id, type, legend, legendIsHeading, hint, error, er
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>{legend}</legend>
-        {hint ? <div id={hintId} className="hint">{hint}</div> : null}
+        <legend className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+          {legend}
+        </legend>
+        {hint ? (
+          <div id={hintId} className="hint">
+            {hint}
+          </div>
+        ) : null}
         <FieldError id={`${id}-error`} message={error} label={errorPrefix} />
         <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
           {options.map((option, index) => {
@@ -43,7 +66,10 @@ export function ChoiceGroup({ id, type, legend, legendIsHeading, hint, error, er
                 {index === divider && orLabel ? <p className="choice-divider">{orLabel}</p> : null}
                 <div className="choice">
                   <input
-                    className="choice__input" id={inputId} type={type} value={option.value}
+                    className="choice__input"
+                    id={inputId}
+                    type={type}
+                    value={option.value}
                     aria-describedby={optionHintId}
                     {...register}
                     onChange={(event) => {
@@ -51,8 +77,14 @@ export function ChoiceGroup({ id, type, legend, legendIsHeading, hint, error, er
                       if (type === 'checkbox') onExclusive?.(option.value, event.target.checked);
                     }}
                   />
-                  <label className="choice__label" htmlFor={inputId}>{option.label}</label>
-                  {option.hint ? <div id={optionHintId} className="hint choice__hint">{option.hint}</div> : null}
+                  <label className="choice__label" htmlFor={inputId}>
+                    {option.label}
+                  </label>
+                  {option.hint ? (
+                    <div id={optionHintId} className="hint choice__hint">
+                      {option.hint}
+                    </div>
+                  ) : null}
                 </div>
               </div>
             );

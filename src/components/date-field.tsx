@@ -20,11 +20,15 @@ export function DateField({ id, name, legend, legendIsHeading, hint, error, erro
   const errorId = error ? `${id}-error` : undefined;
   const part = (key: 'day' | 'month' | 'year', width: string) => (
     <div className="date-input__item">
-      <label className="date-input__label" htmlFor={key === 'day' ? id : `${id}-${key}`}>{labels[key]}</label>
+      <label className="date-input__label" htmlFor={key === 'day' ? id : `${id}-${key}`}>
+        {labels[key]}
+      </label>
       <input
         className={`input input--${width}${error ? ' input--error' : ''}`}
         id={key === 'day' ? id : `${id}-${key}`}
-        inputMode="numeric" autoComplete="off" spellCheck={false}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
         maxLength={key === 'year' ? 4 : 2}
         aria-invalid={error ? true : undefined}
         {...register(`${name}.${key}`)}
@@ -34,8 +38,14 @@ export function DateField({ id, name, legend, legendIsHeading, hint, error, erro
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" role="group" aria-describedby={describedBy(hintId, errorId)}>
-        <legend className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>{legend}</legend>
-        {hint ? <div id={hintId} className="hint">{hint}</div> : null}
+        <legend className={legendIsHeading ? 'fieldset__legend fieldset__legend--heading' : 'fieldset__legend'}>
+          {legend}
+        </legend>
+        {hint ? (
+          <div id={hintId} className="hint">
+            {hint}
+          </div>
+        ) : null}
         <FieldError id={`${id}-error`} message={error} label={errorPrefix} />
         <div className="date-input">
           {part('day', '2')}

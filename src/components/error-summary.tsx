@@ -4,7 +4,10 @@
  */
 import { useEffect, useRef } from 'react';
 
-export interface SummaryError { fieldId: string; message: string }
+export interface SummaryError {
+  fieldId: string;
+  message: string;
+}
 
 export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: SummaryError[]; focusKey: number }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -15,14 +18,21 @@ export function ErrorSummary({ title, errors, focusKey }: { title: string; error
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
-      <h2 id="error-summary-title" className="error-summary__title">{title}</h2>
+      <h2 id="error-summary-title" className="error-summary__title">
+        {title}
+      </h2>
       <ul className="error-summary__list">
         {errors.map((e) => (
           <li key={e.fieldId}>
-            <a href={`#${e.fieldId}`} onClick={(event) => {
-              event.preventDefault();
-              document.getElementById(e.fieldId)?.focus();
-            }}>{e.message}</a>
+            <a
+              href={`#${e.fieldId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(e.fieldId)?.focus();
+              }}
+            >
+              {e.message}
+            </a>
           </li>
         ))}
       </ul>

@@ -3,7 +3,12 @@ import type { ReactNode } from 'react';
 
 export function FieldError({ id, message, label }: { id: string; message: string | undefined; label: string }) {
   if (!message) return null;
-  return <p id={id} className="field-error"><span className="visually-hidden">{label} </span>{message}</p>;
+  return (
+    <p id={id} className="field-error">
+      <span className="visually-hidden">{label} </span>
+      {message}
+    </p>
+  );
 }
 
 export function WhyWeAsk({ summary, children }: { summary: string; children: ReactNode }) {

@@ -17,16 +17,29 @@ interface Props {
 export function NumberField({ id, label, labelIsHeading, hint, error, errorPrefix, decimals, register }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const labelElement = <label className="field-label" htmlFor={id}>{label}</label>;
+  const labelElement = (
+    <label className="field-label" htmlFor={id}>
+      {label}
+    </label>
+  );
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       {labelIsHeading ? <h1 className="heading-l field-heading">{labelElement}</h1> : labelElement}
-      {hint ? <div id={hintId} className="hint">{hint}</div> : null}
+      {hint ? (
+        <div id={hintId} className="hint">
+          {hint}
+        </div>
+      ) : null}
       <FieldError id={`${id}-error`} message={error} label={errorPrefix} />
       <input
-        className={`input input--4${error ? ' input--error' : ''}`} id={id} type="text"
-        inputMode={decimals ? 'decimal' : 'numeric'} autoComplete="off" spellCheck={false}
-        aria-describedby={describedBy(hintId, errorId)} aria-invalid={error ? true : undefined}
+        className={`input input--4${error ? ' input--error' : ''}`}
+        id={id}
+        type="text"
+        inputMode={decimals ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={error ? true : undefined}
         {...register}
       />
     </div>

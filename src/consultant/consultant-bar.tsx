@@ -12,7 +12,13 @@ type Option = 'large' | 'hideAnswers' | 'sideBySide';
 
 const OPTIONS: { key: Option; label: ConsultantKey; on: ConsultantKey; off: ConsultantKey; hint?: ConsultantKey }[] = [
   { key: 'large', label: 'consultant.bar.large', on: 'consultant.bar.large-on', off: 'consultant.bar.large-off' },
-  { key: 'hideAnswers', label: 'consultant.bar.hide', on: 'consultant.bar.hide-on', off: 'consultant.bar.hide-off', hint: 'consultant.bar.hide-hint' },
+  {
+    key: 'hideAnswers',
+    label: 'consultant.bar.hide',
+    on: 'consultant.bar.hide-on',
+    off: 'consultant.bar.hide-off',
+    hint: 'consultant.bar.hide-hint',
+  },
   { key: 'sideBySide', label: 'consultant.bar.side', on: 'consultant.bar.side-on', off: 'consultant.bar.side-off' },
 ];
 
@@ -27,27 +33,57 @@ export function ConsultantBar() {
   };
   return (
     <section className="consultant-bar no-print" aria-labelledby="consultant-bar-title" data-consultant="bar">
-      <p id="consultant-bar-title" className="consultant-bar__title">{ct('consultant.bar.title')}</p>
+      <p id="consultant-bar-title" className="consultant-bar__title">
+        {ct('consultant.bar.title')}
+      </p>
       <fieldset className="fieldset consultant-bar__options">
         <legend className="fieldset__legend">{ct('consultant.bar.screen')}</legend>
         {OPTIONS.map((option) => (
           <div className="choice" key={option.key}>
-            <input className="choice__input" type="checkbox" id={`consultant-${option.key}`} checked={settings[option.key]}
-              aria-describedby={option.hint ? `consultant-${option.key}-hint` : undefined} onChange={toggle(option)} />
-            <label className="choice__label" htmlFor={`consultant-${option.key}`}>{ct(option.label)}</label>
-            {option.hint ? <div id={`consultant-${option.key}-hint`} className="hint choice__hint">{ct(option.hint)}</div> : null}
+            <input
+              className="choice__input"
+              type="checkbox"
+              id={`consultant-${option.key}`}
+              checked={settings[option.key]}
+              aria-describedby={option.hint ? `consultant-${option.key}-hint` : undefined}
+              onChange={toggle(option)}
+            />
+            <label className="choice__label" htmlFor={`consultant-${option.key}`}>
+              {ct(option.label)}
+            </label>
+            {option.hint ? (
+              <div id={`consultant-${option.key}-hint`} className="hint choice__hint">
+                {ct(option.hint)}
+              </div>
+            ) : null}
           </div>
         ))}
       </fieldset>
       <div className="consultant-bar__reference">
-        <label className="field-label" htmlFor="consultant-reference">{ct('consultant.bar.reference')}</label>
-        <div id="consultant-reference-hint" className="hint">{ct('consultant.bar.reference-hint')}</div>
-        <input className="input" id="consultant-reference" type="text" autoComplete="off" spellCheck={false}
-          maxLength={MAX_REFERENCE_LENGTH} aria-describedby="consultant-reference-hint" value={notes?.clientReference ?? ''}
-          onChange={(event) => setNotes({ ...getProgress().notes, clientReference: event.target.value })} />
+        <label className="field-label" htmlFor="consultant-reference">
+          {ct('consultant.bar.reference')}
+        </label>
+        <div id="consultant-reference-hint" className="hint">
+          {ct('consultant.bar.reference-hint')}
+        </div>
+        <input
+          className="input"
+          id="consultant-reference"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_REFERENCE_LENGTH}
+          aria-describedby="consultant-reference-hint"
+          value={notes?.clientReference ?? ''}
+          onChange={(event) => setNotes({ ...getProgress().notes, clientReference: event.target.value })}
+        />
       </div>
-      <button type="button" className="button button--secondary" onClick={() => setSettings({ on: false })}>{ct('consultant.bar.off')}</button>
-      <p role="status" className="visually-hidden">{status}</p>
+      <button type="button" className="button button--secondary" onClick={() => setSettings({ on: false })}>
+        {ct('consultant.bar.off')}
+      </button>
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
     </section>
   );
 }

@@ -21,7 +21,9 @@ describe('the consultant words', () => {
   });
 
   it('write no number: legal periods and dates come from the parameters', () => {
-    const numbers = [...Object.values(en), ...Object.values(fr)].flatMap((text) => text.replace(/\{\w+\}/g, '').match(/\d+/g) ?? []);
+    const numbers = [...Object.values(en), ...Object.values(fr)].flatMap(
+      (text) => text.replace(/\{\w+\}/g, '').match(/\d+/g) ?? [],
+    );
     expect(numbers).toEqual([]);
   });
 });

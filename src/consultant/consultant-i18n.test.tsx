@@ -17,11 +17,15 @@ async function ctIn(lang: 'en' | 'fr'): Promise<ConsultantTranslate> {
 describe('consultant mode’s words', () => {
   it('are read as `t` reads its own, placeholders filled', async () => {
     const ct = await ctIn('en');
-    expect(ct('consultant.whatif.status-changed', { count: 2, total: 3 })).toContain('differs from the original answers in 2 of 3');
+    expect(ct('consultant.whatif.status-changed', { count: 2, total: 3 })).toContain(
+      'differs from the original answers in 2 of 3',
+    );
   });
 
   it('throw on a missing message in tests, naming the key, the language and the words searched', async () => {
     const ct = await ctIn('fr');
-    expect(() => ct('consultant.no-such-message' as ConsultantKey)).toThrow('no fr message "consultant.no-such-message" in consultant mode\'s words');
+    expect(() => ct('consultant.no-such-message' as ConsultantKey)).toThrow(
+      'no fr message "consultant.no-such-message" in consultant mode\'s words',
+    );
   });
 });

@@ -18,7 +18,9 @@ const loads = new Map<Lang, Promise<Words>>();
 export function loadConsultantWords(lang: Lang): Promise<Words> {
   let load = loads.get(lang);
   if (!load) {
-    load = (lang === 'en' ? import('../i18n/consultant-en') : import('../i18n/consultant-fr')).then((m) => m.consultant);
+    load = (lang === 'en' ? import('../i18n/consultant-en') : import('../i18n/consultant-fr')).then(
+      (m) => m.consultant,
+    );
     load.catch(() => loads.delete(lang));
     loads.set(lang, load);
   }
@@ -28,5 +30,5 @@ export function loadConsultantWords(lang: Lang): Promise<Words> {
 /** Suspends until the words of the language around have loaded. */
 export function useCt(): ConsultantTranslate {
   const lang = useLang();
-  return wordsTranslator(lang, [use(loadConsultantWords(lang))], ' in consultant mode\'s words');
+  return wordsTranslator(lang, [use(loadConsultantWords(lang))], " in consultant mode's words");
 }

@@ -24,7 +24,9 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
     <>
       {sideBySide ? (
         <div className="side-by-side">
-          <section className="side-by-side__column" lang={lang} aria-label={shell[lang]['lang.own-name']}>{view}</section>
+          <section className="side-by-side__column" lang={lang} aria-label={shell[lang]['lang.own-name']}>
+            {view}
+          </section>
           <section className="side-by-side__column" lang={other} aria-label={shell[other]['lang.own-name']}>
             <LangProvider lang={other}>
               <Suspense fallback={<p role="status">{shell[other].loading}</p>}>
@@ -33,9 +35,13 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
             </LangProvider>
           </section>
         </div>
-      ) : view}
+      ) : (
+        view
+      )}
       <section className="consultant-results" aria-labelledby="consultant-results-title" data-consultant="results">
-        <h2 id="consultant-results-title" className="heading-l">{ct('consultant.results.title')}</h2>
+        <h2 id="consultant-results-title" className="heading-l">
+          {ct('consultant.results.title')}
+        </h2>
         <PrintedNotes />
         <Trace assessment={assessment} answers={answers} />
         <WhatIf original={answers} assessment={assessment} asOf={asOf} />

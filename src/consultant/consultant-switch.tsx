@@ -15,15 +15,27 @@ export function ConsultantSwitch() {
       <h2 className="heading-m">{t('consultant.switch.title')}</h2>
       <p>{t('consultant.switch.body')}</p>
       <div className="choice">
-        <input className="choice__input" type="checkbox" id="consultant-mode" checked={on} aria-describedby="consultant-mode-hint"
+        <input
+          className="choice__input"
+          type="checkbox"
+          id="consultant-mode"
+          checked={on}
+          aria-describedby="consultant-mode-hint"
           onChange={(event) => {
             setSettings({ on: event.target.checked });
             setStatus(t(event.target.checked ? 'consultant.switch.on' : 'consultant.switch.off'));
-          }} />
-        <label className="choice__label" htmlFor="consultant-mode">{t('consultant.switch.label')}</label>
-        <div id="consultant-mode-hint" className="hint choice__hint">{t('consultant.switch.hint')}</div>
+          }}
+        />
+        <label className="choice__label" htmlFor="consultant-mode">
+          {t('consultant.switch.label')}
+        </label>
+        <div id="consultant-mode-hint" className="hint choice__hint">
+          {t('consultant.switch.hint')}
+        </div>
       </div>
-      <p role="status" className={status ? 'notice' : 'visually-hidden'}>{status}</p>
+      <p role="status" className={status ? 'notice' : 'visually-hidden'}>
+        {status}
+      </p>
     </>
   );
 }

@@ -17,7 +17,11 @@ const tools = () => import('./consultant-tools');
 function later<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Lazy = lazy(async () => ({ default: await load() }));
   return function Later({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
-    return <Suspense fallback={fallback}><Lazy {...(props as P & JSX.IntrinsicAttributes)} /></Suspense>;
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...(props as P & JSX.IntrinsicAttributes)} />
+      </Suspense>
+    );
   };
 }
 
@@ -42,6 +46,8 @@ export function ConsultantFrame() {
   const settings = useConsultantSettings();
   useAddressParameter();
   const large = settings.on && settings.large;
-  useEffect(() => { document.documentElement.classList.toggle('consultant-large', large); }, [large]);
+  useEffect(() => {
+    document.documentElement.classList.toggle('consultant-large', large);
+  }, [large]);
   return settings.on ? <ConsultantBar /> : null;
 }

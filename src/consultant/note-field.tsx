@@ -7,14 +7,35 @@ import { MAX_NOTE_LENGTH } from '../wizard/notes';
 import { getProgress, setNotes, useProgress } from '../wizard/store';
 import { useCt } from './consultant-i18n';
 
-function NoteField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (text: string) => void }) {
+function NoteField({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
   const ct = useCt();
   return (
     <div className="form-group consultant-note no-print">
-      <label className="field-label" htmlFor={id}>{label}</label>
-      <div id={`${id}-hint`} className="hint">{ct('consultant.note.hint', { max: MAX_NOTE_LENGTH })}</div>
-      <textarea className="textarea" id={id} rows={4} maxLength={MAX_NOTE_LENGTH} value={value}
-        aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.value)} />
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <div id={`${id}-hint`} className="hint">
+        {ct('consultant.note.hint', { max: MAX_NOTE_LENGTH })}
+      </div>
+      <textarea
+        className="textarea"
+        id={id}
+        rows={4}
+        maxLength={MAX_NOTE_LENGTH}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </div>
   );
 }
@@ -23,11 +44,15 @@ export function StepNote({ stepId }: { stepId: StepId }) {
   const ct = useCt();
   const { notes } = useProgress();
   return (
-    <NoteField id="consultant-step-note" label={ct('consultant.note.step')} value={notes?.steps?.[stepId] ?? ''}
+    <NoteField
+      id="consultant-step-note"
+      label={ct('consultant.note.step')}
+      value={notes?.steps?.[stepId] ?? ''}
       onChange={(text) => {
         const current = getProgress().notes;
         setNotes({ ...current, steps: { ...current?.steps, [stepId]: text } });
-      }} />
+      }}
+    />
   );
 }
 
@@ -35,7 +60,11 @@ export function ResultsNote() {
   const ct = useCt();
   const { notes } = useProgress();
   return (
-    <NoteField id="consultant-results-note" label={ct('consultant.note.results')} value={notes?.results ?? ''}
-      onChange={(text) => setNotes({ ...getProgress().notes, results: text })} />
+    <NoteField
+      id="consultant-results-note"
+      label={ct('consultant.note.results')}
+      value={notes?.results ?? ''}
+      onChange={(text) => setNotes({ ...getProgress().notes, results: text })}
+    />
   );
 }

@@ -10,11 +10,14 @@ export function PrintedNotes() {
   const t = useT();
   const id = useId();
   const { notes } = useProgress();
-  const title = (step: Step) => (step.questions.length === 1
-    ? t(`q.${step.questions[0]?.field}.short` as MessageKey)
-    : t(`step.${step.id}.title` as MessageKey));
+  const title = (step: Step) =>
+    step.questions.length === 1
+      ? t(`q.${step.questions[0]?.field}.short` as MessageKey)
+      : t(`step.${step.id}.title` as MessageKey);
   const rows: { key: string; label: string; text: string }[] = [
-    ...(notes?.clientReference ? [{ key: 'reference', label: ct('consultant.notes.reference'), text: notes.clientReference }] : []),
+    ...(notes?.clientReference
+      ? [{ key: 'reference', label: ct('consultant.notes.reference'), text: notes.clientReference }]
+      : []),
     ...STEPS.flatMap((step) => {
       const text = notes?.steps?.[step.id];
       return text ? [{ key: step.id, label: title(step), text }] : [];
@@ -23,8 +26,12 @@ export function PrintedNotes() {
   ];
   return (
     <section className="print-only consultant-printed-notes" aria-labelledby={id} data-consultant="printed-notes">
-      <h3 id={id} className="heading-m">{ct('consultant.notes.title')}</h3>
-      {rows.length === 0 ? <p>{ct('consultant.notes.none')}</p> : (
+      <h3 id={id} className="heading-m">
+        {ct('consultant.notes.title')}
+      </h3>
+      {rows.length === 0 ? (
+        <p>{ct('consultant.notes.none')}</p>
+      ) : (
         <dl className="summary-list">
           {rows.map((row) => (
             <div className="summary-list__row" key={row.key} data-note={row.key}>

@@ -13,11 +13,18 @@ describe('the question panel', () => {
     const panel = await screen.findByText('Pour le consultant').then((title) => title.parentElement as HTMLElement);
     expect(within(panel).getByText('lastDecisionDate')).toBeInTheDocument();
     const rules = [...container.querySelectorAll('[data-rule-id]')];
-    expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(RULES.filter((r) => r.reads.includes('lastDecisionDate')).map((r) => r.id));
-    expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(expect.arrayContaining(['bar.twelve-month', 'lift.twelve-month']));
+    expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(
+      RULES.filter((r) => r.reads.includes('lastDecisionDate')).map((r) => r.id),
+    );
+    expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(
+      expect.arrayContaining(['bar.twelve-month', 'lift.twelve-month']),
+    );
     for (const li of rules) expect(li.querySelector('.consultant-tag')?.textContent).not.toBe('');
     expect(container.querySelector('[data-law]')?.textContent).toContain(`${only(PARAMETERS.twelveMonthBar)} mois`);
-    expect(within(panel).getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html');
+    expect(within(panel).getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute(
+      'href',
+      'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html',
+    );
     expect(within(panel).getByRole('link', { name: 'LIPR, art. 25(1.21)' })).toBeInTheDocument();
   });
 
@@ -31,7 +38,9 @@ describe('the question panel', () => {
     const { container } = await renderIn('en', <QuestionPanel field="biometricsExempt" />, consultantWords);
     await screen.findByText('biometricsExempt');
     const law = container.querySelector('[data-law]')?.textContent ?? '';
-    expect(law).toContain(`under ${only(PARAMETERS.biometricsYoungestAge)} or over ${only(PARAMETERS.biometricsOldestAge)}`);
+    expect(law).toContain(
+      `under ${only(PARAMETERS.biometricsYoungestAge)} or over ${only(PARAMETERS.biometricsOldestAge)}`,
+    );
     expect(law).not.toMatch(/[{}]/);
     for (const field of ['inadmissibilityFound', 'familyMemberPendingClaim'] as const) {
       const rendered = await renderIn('fr', <QuestionPanel field={field} />, consultantWords);

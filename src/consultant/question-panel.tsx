@@ -19,14 +19,19 @@ export function QuestionPanel({ field }: { field: FieldId }) {
       <p className="consultant-panel__title">{ct('consultant.question.title')}</p>
       <dl className="consultant-facts">
         <dt>{ct('consultant.question.field')}</dt>
-        <dd><code>{field}</code></dd>
+        <dd>
+          <code>{field}</code>
+        </dd>
         <dt>{ct('consultant.question.rules')}</dt>
         <dd>
-          {rules.length === 0 ? ct('consultant.question.no-rules') : (
+          {rules.length === 0 ? (
+            ct('consultant.question.no-rules')
+          ) : (
             <ul className="consultant-rules">
               {rules.map((rule) => (
                 <li key={rule.id} data-rule-id={rule.id}>
-                  <code>{rule.id}</code> <span className="consultant-tag">{ct(`consultant.effect.${rule.effect}`)}</span>
+                  <code>{rule.id}</code>{' '}
+                  <span className="consultant-tag">{ct(`consultant.effect.${rule.effect}`)}</span>
                 </li>
               ))}
             </ul>

@@ -14,7 +14,14 @@ function Where() {
 }
 
 async function frameAt(address: string) {
-  await renderIn('en', <><ConsultantFrame /><Where /></>, { address });
+  await renderIn(
+    'en',
+    <>
+      <ConsultantFrame />
+      <Where />
+    </>,
+    { address },
+  );
 }
 
 describe('consultant settings', () => {
@@ -30,7 +37,9 @@ describe('consultant settings', () => {
 
   it('are forgotten in memory by quick exit', () => {
     setSettings({ on: true, sideBySide: true });
-    act(() => { window.dispatchEvent(new Event(WIPE_EVENT)); });
+    act(() => {
+      window.dispatchEvent(new Event(WIPE_EVENT));
+    });
     expect(getSettings().on).toBe(false);
   });
 

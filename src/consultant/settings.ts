@@ -27,7 +27,9 @@ function read(): ConsultantSettings {
     const data: unknown = JSON.parse(sessionStorage.getItem(SETTINGS_KEY) ?? 'null');
     if (typeof data !== 'object' || data === null) return OFF;
     const { on, large, hideAnswers, sideBySide } = data as Record<string, unknown>;
-    return on === true ? { on, large: large === true, hideAnswers: hideAnswers === true, sideBySide: sideBySide === true } : OFF;
+    return on === true
+      ? { on, large: large === true, hideAnswers: hideAnswers === true, sideBySide: sideBySide === true }
+      : OFF;
   } catch {
     return OFF;
   }
@@ -40,7 +42,11 @@ function emit(): void {
 export function getSettings(): ConsultantSettings {
   if (settings === undefined) {
     settings = read();
-    if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => { settings = OFF; emit(); });
+    if (typeof window !== 'undefined')
+      window.addEventListener(WIPE_EVENT, () => {
+        settings = OFF;
+        emit();
+      });
   }
   return settings;
 }
@@ -88,6 +94,9 @@ export function useAddressParameter(): void {
     const search = new URLSearchParams(location.search);
     search.delete('consultant');
     const rest = search.toString();
-    navigate({ pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash }, { replace: true, state: location.state });
+    navigate(
+      { pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash },
+      { replace: true, state: location.state },
+    );
   }, [asked, location, navigate]);
 }

@@ -10,9 +10,14 @@ import { Trace } from './trace';
 const consultantWords = { load: loadConsultantWords };
 
 const answers: Answers = withAnswers({
-  destination: 'QC', refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15', familySponsor: 'unsure', yearsInCanada: 4,
+  destination: 'QC',
+  refugeeClaim: 'rejected',
+  lastDecisionDate: '2026-01-15',
+  familySponsor: 'unsure',
+  yearsInCanada: 4,
 });
-const OFFICIAL = /^https:\/\/(laws-lois\.justice\.gc\.ca|www\.canada\.ca|scc-csc\.lexum\.com|www\.legisquebec\.gouv\.qc\.ca)\//;
+const OFFICIAL =
+  /^https:\/\/(laws-lois\.justice\.gc\.ca|www\.canada\.ca|scc-csc\.lexum\.com|www\.legisquebec\.gouv\.qc\.ca)\//;
 const asOf = '2026-06-01';
 
 function assessed(given: Answers): Assessment {
@@ -34,7 +39,8 @@ describe('the rules trace', () => {
     for (const [i, fired] of assessment.rules.entries()) {
       const item = items[i] as HTMLElement;
       const rule = ruleById(fired.id);
-      for (const citation of fired.citations) expect(within(item).getByRole('link', { name: citation }).getAttribute('href')).toMatch(OFFICIAL);
+      for (const citation of fired.citations)
+        expect(within(item).getByRole('link', { name: citation }).getAttribute('href')).toMatch(OFFICIAL);
       expect(within(item).getByText('May 31, 2026')).toBeInTheDocument();
       const read = [...item.querySelectorAll<HTMLElement>('[data-trace-answer]')].map((e) => e.dataset.traceAnswer);
       expect(new Set(read)).toEqual(new Set(rule.reads.filter((f) => answers[f] !== undefined)));
@@ -45,7 +51,9 @@ describe('the rules trace', () => {
     expect(bar.querySelector('[data-trace="until"]')?.textContent).toBe('January 15, 2027');
     expect(bar.querySelector('[data-trace="in-force"]')?.textContent).toBe('June 28, 2012');
     expect(bar.querySelector('[data-trace="enacted-by"]')?.textContent).toBe('S.C. 2012, c. 17, s. 13');
-    expect(bar.querySelector('[data-trace-answer="lastDecisionDate"]')?.textContent).toBe('Last decision date: January 15, 2026');
+    expect(bar.querySelector('[data-trace-answer="lastDecisionDate"]')?.textContent).toBe(
+      'Last decision date: January 15, 2026',
+    );
     const review = container.querySelector('[data-trace-rule="inform.judicial-review"]') as HTMLElement;
     expect(within(review).queryByText('In force from')).toBeNull();
     expect(review.textContent).not.toMatch(/no date/i);
@@ -53,7 +61,11 @@ describe('the rules trace', () => {
 
   it('gives a lifted bar the day it would have ended, in French', async () => {
     const lifted = { ...answers, childrenAffected: true, childHarm: 'yes' } as const;
-    const { container } = await renderIn('fr', <Trace assessment={assessed(lifted)} answers={lifted} />, consultantWords);
+    const { container } = await renderIn(
+      'fr',
+      <Trace assessment={assessed(lifted)} answers={lifted} />,
+      consultantWords,
+    );
     await screen.findByText('Trace des règles');
     const lift = container.querySelector('[data-trace-rule="lift.twelve-month"]') as HTMLElement;
     expect(within(lift).getByText('L\u2019interdiction prendrait fin le')).toBeInTheDocument();
@@ -65,7 +77,9 @@ describe('the rules trace', () => {
     setSettings({ hideAnswers: true });
     const { container } = await renderIn('fr', <Trace assessment={assessment} answers={answers} />, consultantWords);
     await screen.findByText('Trace des règles');
-    const given = container.querySelector('[data-trace-rule="bar.twelve-month"] [data-trace-answer="lastDecisionDate"]');
+    const given = container.querySelector(
+      '[data-trace-rule="bar.twelve-month"] [data-trace-answer="lastDecisionDate"]',
+    );
     expect(given?.textContent).toBe('Date de dernière décision : Masqué');
   });
 });

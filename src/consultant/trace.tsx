@@ -21,7 +21,9 @@ export function Trace({ assessment, answers }: { assessment: Assessment; answers
       <h3 className="heading-m">{ct('consultant.trace.title')}</h3>
       <p>{ct('consultant.trace.intro', { date: formatDate(assessment.asOf, lang), version: RULES_VERSION })}</p>
       <ol className="trace">
-        {assessment.rules.map((fired) => <TraceRule key={fired.id} fired={fired} answers={answers} />)}
+        {assessment.rules.map((fired) => (
+          <TraceRule key={fired.id} fired={fired} answers={answers} />
+        ))}
       </ol>
     </>
   );
@@ -37,7 +39,9 @@ function TraceRule({ fired, answers }: { fired: FiredRule; answers: Answers }) {
   const date = (iso: string) => formatDate(iso, lang);
   return (
     <li className="trace__rule" data-trace-rule={fired.id}>
-      <h4 className="heading-s"><code>{fired.id}</code></h4>
+      <h4 className="heading-s">
+        <code>{fired.id}</code>
+      </h4>
       <dl className="consultant-facts">
         <dt>{ct('consultant.trace.effect')}</dt>
         <dd data-trace="effect">{ct(`consultant.effect.${fired.effect}`)}</dd>
@@ -69,7 +73,9 @@ function TraceRule({ fired, answers }: { fired: FiredRule; answers: Answers }) {
         ) : null}
         <dt>{ct('consultant.trace.answers')}</dt>
         <dd>
-          {read.length === 0 ? ct('consultant.trace.no-answers') : (
+          {read.length === 0 ? (
+            ct('consultant.trace.no-answers')
+          ) : (
             <ul className="consultant-rules">
               {read.map((q) => (
                 <li key={q.field} data-trace-answer={q.field}>

@@ -12,7 +12,13 @@ import { useCt } from './consultant-i18n';
 import { useConsultantSettings } from './settings';
 import { differences, feesShown, type AnswerChange, type WhatIfResult } from './what-if-model';
 
-interface Props { changes: AnswerChange[]; original: Answers; answers: Answers; result: WhatIfResult; assessment: Assessment }
+interface Props {
+  changes: AnswerChange[];
+  original: Answers;
+  answers: Answers;
+  result: WhatIfResult;
+  assessment: Assessment;
+}
 
 export function WhatIfChanges({ changes, original, answers, result, assessment }: Props) {
   const ct = useCt();
@@ -34,15 +40,30 @@ export function WhatIfChanges({ changes, original, answers, result, assessment }
           <div className="summary-list__row" key={c.field} data-whatif-answer={c.field}>
             <dt className="summary-list__key">{short(c.field)}</dt>
             <dd className="summary-list__value">
-              {c.before !== undefined ? <del><span className="visually-hidden">{ct('consultant.whatif.was')} </span>{text(c.field, original)}</del> : null}{' '}
-              <ins><span className="visually-hidden">{ct('consultant.whatif.now')} </span>
-                {c.after !== undefined ? text(c.field, answers) : ct('consultant.whatif.dropped')}</ins>
+              {c.before !== undefined ? (
+                <del>
+                  <span className="visually-hidden">{ct('consultant.whatif.was')} </span>
+                  {text(c.field, original)}
+                </del>
+              ) : null}{' '}
+              <ins>
+                <span className="visually-hidden">{ct('consultant.whatif.now')} </span>
+                {c.after !== undefined ? text(c.field, answers) : ct('consultant.whatif.dropped')}
+              </ins>
             </dd>
           </div>
         ))}
       </dl>
-      {result.kind === 'needs' ? <p className="notice notice--warning" data-whatif="needs">{ct('consultant.whatif.needs', { question: list(result.fields) })}</p> : null}
-      {result.kind === 'contradiction' ? <p className="notice notice--warning" data-whatif="contradiction">{ct('consultant.whatif.contradiction', { questions: list(result.fields) })}</p> : null}
+      {result.kind === 'needs' ? (
+        <p className="notice notice--warning" data-whatif="needs">
+          {ct('consultant.whatif.needs', { question: list(result.fields) })}
+        </p>
+      ) : null}
+      {result.kind === 'contradiction' ? (
+        <p className="notice notice--warning" data-whatif="contradiction">
+          {ct('consultant.whatif.contradiction', { questions: list(result.fields) })}
+        </p>
+      ) : null}
       {result.kind === 'result' ? <Comparison original={assessment} changed={result.assessment} /> : null}
     </div>
   );
@@ -54,11 +75,14 @@ function Comparison({ original, changed }: { original: Assessment; changed: Asse
   const lang = useLang();
   const d = differences(original, changed);
   const outcome = (a: Assessment) => t(`results.outcome.${a.outcome}`);
-  const earliest = (a: Assessment) => (a.earliestApplicationDate ? formatDate(a.earliestApplicationDate, lang) : ct('consultant.whatif.none'));
+  const earliest = (a: Assessment) =>
+    a.earliestApplicationDate ? formatDate(a.earliestApplicationDate, lang) : ct('consultant.whatif.none');
   const fees = (a: Assessment) => {
     const shown = feesShown(a);
     if (!shown) return ct('consultant.whatif.none');
-    return shown.total === null ? ct('consultant.whatif.fees-unknown', { people: shown.people }) : formatMoney(shown.total, lang);
+    return shown.total === null
+      ? ct('consultant.whatif.fees-unknown', { people: shown.people })
+      : formatMoney(shown.total, lang);
   };
   const rows = [
     { name: 'outcome', label: ct('consultant.whatif.row.outcome'), show: outcome, changed: d.outcome },
@@ -83,7 +107,13 @@ function Comparison({ original, changed }: { original: Assessment; changed: Asse
               <th scope="row">{row.label}</th>
               <td>{row.changed ? <del>{row.show(original)}</del> : row.show(original)}</td>
               <td>{row.changed ? <ins>{row.show(changed)}</ins> : row.show(changed)}</td>
-              <td>{row.changed ? <strong className="consultant-tag consultant-tag--changed">{ct('consultant.whatif.changed')}</strong> : ct('consultant.whatif.same')}</td>
+              <td>
+                {row.changed ? (
+                  <strong className="consultant-tag consultant-tag--changed">{ct('consultant.whatif.changed')}</strong>
+                ) : (
+                  ct('consultant.whatif.same')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -100,7 +130,11 @@ function RuleList({ title, ids, kind }: { title: string; ids: string[]; kind: st
     <>
       <h4 className="heading-s">{title}</h4>
       <ul className="consultant-rules" data-whatif-rules={kind}>
-        {ids.map((id) => <li key={id}><code>{id}</code></li>)}
+        {ids.map((id) => (
+          <li key={id}>
+            <code>{id}</code>
+          </li>
+        ))}
       </ul>
     </>
   );

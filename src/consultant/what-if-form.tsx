@@ -19,11 +19,16 @@ export function WhatIfForm({ question, answers, hidden, asOf, onApply }: Props) 
   const ct = useCt();
   // The question stands alone (no answers given to check it against): no other answer limits it, and
   // no error names a number taken from them (the family's size) while answers are hidden.
-  const { form, errorFor, handleSubmit } = useStepForm([question], undefined, asOf, { start: hidden ? {} : answers, focusError: true });
+  const { form, errorFor, handleSubmit } = useStepForm([question], undefined, asOf, {
+    start: hidden ? {} : answers,
+    focusError: true,
+  });
   return (
     <form noValidate className="what-if__form" onSubmit={handleSubmit((given) => onApply(given[question.field]))}>
       <QuestionField question={question} isHeading={false} form={form} error={errorFor(question.field)} />
-      <button type="submit" className="button">{ct('consultant.whatif.apply')}</button>
+      <button type="submit" className="button">
+        {ct('consultant.whatif.apply')}
+      </button>
     </form>
   );
 }

@@ -13,7 +13,12 @@ export type WhatIfResult =
   | { kind: 'contradiction'; fields: FieldId[] };
 
 /** The answers with one changed (undefined: left empty), and what no longer applies dropped. */
-export function withAnswer(answers: Answers, field: FieldId, value: Answers[FieldId] | undefined, asOf: string): Answers {
+export function withAnswer(
+  answers: Answers,
+  field: FieldId,
+  value: Answers[FieldId] | undefined,
+  asOf: string,
+): Answers {
   const next: Record<string, unknown> = { ...answers };
   if (value === undefined) delete next[field];
   else next[field] = value;
@@ -32,25 +37,38 @@ export function changeableFields(answers: Answers, asOf: string): FieldId[] {
   return journey(answers, asOf).flatMap((step) => askedFields(step, answers));
 }
 
-export interface AnswerChange { field: FieldId; before: Answers[FieldId] | undefined; after: Answers[FieldId] | undefined }
+export interface AnswerChange {
+  field: FieldId;
+  before: Answers[FieldId] | undefined;
+  after: Answers[FieldId] | undefined;
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Every answer that differs between the original and the what if, in the questions' order. */
 export function answerChanges(original: Answers, changed: Answers): AnswerChange[] {
-  return QUESTIONS.map((q) => ({ field: q.field, before: original[q.field], after: changed[q.field] }))
-    .filter((c) => !same(c.before, c.after));
+  return QUESTIONS.map((q) => ({ field: q.field, before: original[q.field], after: changed[q.field] })).filter(
+    (c) => !same(c.before, c.after),
+  );
 }
 
 /** What the comparison shows of the fees: the total, or when it is not known, the people they count. */
 export function feesShown(assessment: Assessment): { total: number | null; people: number } | null {
   const { fees } = assessment;
   if (!fees) return null;
-  const people = fees.items.filter((item) => item.id.startsWith('processing.')).reduce((sum, item) => sum + item.count, 0);
+  const people = fees.items
+    .filter((item) => item.id.startsWith('processing.'))
+    .reduce((sum, item) => sum + item.count, 0);
   return { total: fees.total, people };
 }
 
-export interface Differences { outcome: boolean; earliest: boolean; fees: boolean; added: string[]; removed: string[] }
+export interface Differences {
+  outcome: boolean;
+  earliest: boolean;
+  fees: boolean;
+  added: string[];
+  removed: string[];
+}
 
 export function differences(original: Assessment, changed: Assessment): Differences {
   const ids = (a: Assessment) => a.rules.map((r) => r.id);

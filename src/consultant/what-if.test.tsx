@@ -12,7 +12,9 @@ import { WhatIf } from './what-if';
 const consultantWords = { load: loadConsultantWords };
 
 const asOf = '2026-06-01';
-const answers: Answers = Object.freeze<Answers>(withAnswers({ refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15', yearsInCanada: 4 }));
+const answers: Answers = Object.freeze<Answers>(
+  withAnswers({ refugeeClaim: 'rejected', lastDecisionDate: '2026-01-15', yearsInCanada: 4 }),
+);
 const copy = structuredClone(answers);
 const checked = checkAnswers(answers, asOf, 'complete');
 if (!checked.ok) throw new Error('the test answers are not complete');

@@ -14,14 +14,20 @@ import { WhatIfChanges } from './what-if-changes';
 import { WhatIfForm } from './what-if-form';
 import { answerChanges, changeableFields, differences, evaluate, withAnswer, type WhatIfResult } from './what-if-model';
 
-interface Props { original: Answers; assessment: Assessment; asOf: string }
+interface Props {
+  original: Answers;
+  assessment: Assessment;
+  asOf: string;
+}
 
 function statusOf(result: WhatIfResult, original: Assessment, ct: ConsultantTranslate): string {
   if (result.kind === 'needs') return ct('consultant.whatif.status-needs');
   if (result.kind === 'contradiction') return ct('consultant.whatif.status-contradiction');
   const d = differences(original, result.assessment);
   const count = [d.outcome, d.earliest, d.fees].filter(Boolean).length;
-  return count === 0 ? ct('consultant.whatif.status-same') : ct('consultant.whatif.status-changed', { count, total: 3 });
+  return count === 0
+    ? ct('consultant.whatif.status-same')
+    : ct('consultant.whatif.status-changed', { count, total: 3 });
 }
 
 export function WhatIf({ original, assessment, asOf }: Props) {
@@ -55,23 +61,54 @@ export function WhatIf({ original, assessment, asOf }: Props) {
 
   return (
     <section className="what-if no-print" aria-labelledby="what-if-title" data-consultant="what-if">
-      <h3 id="what-if-title" className="heading-m">{ct('consultant.whatif.title')}</h3>
+      <h3 id="what-if-title" className="heading-m">
+        {ct('consultant.whatif.title')}
+      </h3>
       <p>{ct('consultant.whatif.intro')}</p>
       <div className="form-group">
-        <label className="field-label" htmlFor="what-if-field">{ct('consultant.whatif.choose')}</label>
-        <select className="select" id="what-if-field" value={field}
-          onChange={(event) => { setChosen(event.target.value as FieldId | ''); setRound((n) => n + 1); }}>
+        <label className="field-label" htmlFor="what-if-field">
+          {ct('consultant.whatif.choose')}
+        </label>
+        <select
+          className="select"
+          id="what-if-field"
+          value={field}
+          onChange={(event) => {
+            setChosen(event.target.value as FieldId | '');
+            setRound((n) => n + 1);
+          }}
+        >
           <option value="">{ct('consultant.whatif.choose-none')}</option>
-          {fields.map((f) => <option key={f} value={f}>{t(`q.${f}.short`)}</option>)}
+          {fields.map((f) => (
+            <option key={f} value={f}>
+              {t(`q.${f}.short`)}
+            </option>
+          ))}
         </select>
       </div>
       {question ? (
-        <WhatIfForm key={`${question.field}:${round}`} question={question} asOf={asOf} onApply={apply}
-          answers={answers} hidden={hideAnswers} />
+        <WhatIfForm
+          key={`${question.field}:${round}`}
+          question={question}
+          asOf={asOf}
+          onApply={apply}
+          answers={answers}
+          hidden={hideAnswers}
+        />
       ) : null}
-      <p role="status" className={status ? 'notice' : 'visually-hidden'} data-whatif="status">{status}</p>
-      <WhatIfChanges changes={answerChanges(original, answers)} original={original} answers={answers} result={result} assessment={assessment} />
-      <button type="button" className="button button--secondary" onClick={reset}>{ct('consultant.whatif.reset')}</button>
+      <p role="status" className={status ? 'notice' : 'visually-hidden'} data-whatif="status">
+        {status}
+      </p>
+      <WhatIfChanges
+        changes={answerChanges(original, answers)}
+        original={original}
+        answers={answers}
+        result={result}
+        assessment={assessment}
+      />
+      <button type="button" className="button button--secondary" onClick={reset}>
+        {ct('consultant.whatif.reset')}
+      </button>
     </section>
   );
 }

@@ -6,4 +6,10 @@ import { questions } from './fr/questions';
 import { results } from './fr/results';
 import { wizard } from './fr/wizard';
 
-export const catalogue: Record<CatalogueKey, string> = { ...problems, ...questions, ...wizard, ...results, ...consultant };
+export const catalogue: Record<CatalogueKey, string> = {
+  ...problems,
+  ...questions,
+  ...wizard,
+  ...results,
+  ...consultant,
+};

@@ -9,7 +9,8 @@ export const consultant = {
   'consultant.bar.screen': 'Shared screen',
   'consultant.bar.large': 'Larger type',
   'consultant.bar.hide': 'Hide answers',
-  'consultant.bar.hide-hint': 'Answers show as \u201cHidden\u201d on screen and on paper: check your answers, the printed answers, the trace and \u201cwhat if\u201d.',
+  'consultant.bar.hide-hint':
+    'Answers show as \u201cHidden\u201d on screen and on paper: check your answers, the printed answers, the trace and \u201cwhat if\u201d.',
   'consultant.bar.side': 'Result in English and French, side by side',
   'consultant.bar.reference': 'Client reference',
   'consultant.bar.reference-hint': 'Printed with the notes and put in the saved case file\u2019s name.',
@@ -37,11 +38,13 @@ export const consultant = {
 
   'consultant.note.step': 'Consultant\u2019s note on this step',
   'consultant.note.results': 'Consultant\u2019s note on the result',
-  'consultant.note.hint': 'Kept with the answers in this tab and saved in the case file. Quick exit erases it. At most {max} characters.',
+  'consultant.note.hint':
+    'Kept with the answers in this tab and saved in the case file. Quick exit erases it. At most {max} characters.',
 
   'consultant.results.title': 'For the consultant',
   'consultant.trace.title': 'Rules trace',
-  'consultant.trace.intro': 'Every rule that fired, in the engine\u2019s order, assessed on {date} under rules version {version}.',
+  'consultant.trace.intro':
+    'Every rule that fired, in the engine\u2019s order, assessed on {date} under rules version {version}.',
   'consultant.trace.effect': 'Effect',
   'consultant.trace.sources': 'Sources',
   'consultant.trace.checked': 'Wording last checked',
@@ -60,7 +63,8 @@ export const consultant = {
   'consultant.notes.none': 'No notes.',
 
   'consultant.whatif.title': 'What if',
-  'consultant.whatif.intro': 'Try a different answer to see how the outcome, the earliest date and the fees would change. The client\u2019s answers and the case file stay as they are.',
+  'consultant.whatif.intro':
+    'Try a different answer to see how the outcome, the earliest date and the fees would change. The client\u2019s answers and the case file stay as they are.',
   'consultant.whatif.choose': 'Answer to change',
   'consultant.whatif.choose-none': 'Choose an answer',
   'consultant.whatif.apply': 'Try this answer',
@@ -70,7 +74,8 @@ export const consultant = {
   'consultant.whatif.was': 'Original answer:',
   'consultant.whatif.now': 'In this what if:',
   'consultant.whatif.dropped': 'No longer asked',
-  'consultant.whatif.needs': 'This what if needs one more answer before it can give a result: {question}. Choose it under \u201cAnswer to change\u201d.',
+  'consultant.whatif.needs':
+    'This what if needs one more answer before it can give a result: {question}. Choose it under \u201cAnswer to change\u201d.',
   'consultant.whatif.contradiction': 'This what if contradicts another answer: {questions}. Change that answer too.',
   'consultant.whatif.compare': 'The original answers and this what if',
   'consultant.whatif.col.item': 'Result',
@@ -86,44 +91,75 @@ export const consultant = {
   'consultant.whatif.same': 'Same',
   'consultant.whatif.rules-added': 'Rules that would fire',
   'consultant.whatif.rules-removed': 'Rules that would no longer fire',
-  'consultant.whatif.status-same': 'This what if gives the same outcome, earliest date and fees as the original answers.',
-  'consultant.whatif.status-changed': 'This what if differs from the original answers in {count} of {total}: outcome, earliest date, fees.',
+  'consultant.whatif.status-same':
+    'This what if gives the same outcome, earliest date and fees as the original answers.',
+  'consultant.whatif.status-changed':
+    'This what if differs from the original answers in {count} of {total}: outcome, earliest date, fees.',
   'consultant.whatif.status-needs': 'This what if needs one more answer.',
   'consultant.whatif.status-contradiction': 'This what if contradicts another answer.',
 
-  'consultant.law.status': 'Only a foreign national can ask for H&C relief: a citizen or permanent resident does not need it, and a protected person applies for permanent residence in that class instead.',
-  'consultant.law.location': 'Where the person is sets the pathway: in Canada, the in-Canada classes come first, refugee-type risk is not weighed and the request goes through two stages; from abroad, it is attached to a permanent residence application in another class.',
-  'consultant.law.inadmissibility': 'H&C relief cannot overcome inadmissibility for security, human or international rights violations, sanctions or organized criminality once found; other grounds, cessation of refugee protection included, can be exempted, and in Canada a temporary resident permit is another route.',
-  'consultant.law.inadmissibilityFound': 'Only a ground already found (by an officer, the Immigration Division, the Immigration Appeal Division or a court) excludes; a possible one is a warning: if the officer finds it made out, the request cannot be examined and the fee is not refunded.',
-  'consultant.law.spouseOrPartnerInCanada': 'A person who fits the spouse or common-law partner in Canada class applies in that class first.',
-  'consultant.law.permitHolderEligible': 'A person who has held a temporary resident permit long enough for the permit holder class applies in that class first.',
-  'consultant.law.destination': 'Quebec selects: after approval in principle, Quebec (MIFI) must issue a selection certificate (CSQ) before permanent residence, and Quebec-bound files take longer.',
-  'consultant.law.removal': 'An H&C request does not stay removal; a person already removed needs written authorization to return and applies from abroad; a person under a removal order cannot make a refugee claim.',
-  'consultant.law.removalOrderType': 'The kind of order (departure, exclusion, deportation) decides whether the person needs written authorization to return; an unknown kind makes the result conditional on a professional\u2019s review.',
-  'consultant.law.refugeeClaim': 'A pending claim bars an H&C request; a rejected or abandoned claim, or one withdrawn after evidence was heard, starts the {months}-month bar; an ineligible claim bars it while a PRRA is pending.',
-  'consultant.law.withdrawnAfterEvidence': 'A claim withdrawn after the RPD began hearing substantive evidence counts for the {months}-month bar; withdrawn before, it does not, but a later claim is ineligible.',
-  'consultant.law.lastDecisionDate': 'The {months}-month bar runs from the latest of the last RPD, RAD and Federal Court decisions; the request can be made from the day after it ends.',
-  'consultant.law.designatedForeignNational': 'A designated foreign national cannot make an H&C request for {years} years; designation is a written notice, not unlawful entry alone.',
-  'consultant.law.designationDate': 'Without a final decision on a claim or PRRA, the {years}-year bar runs from the designation.',
-  'consultant.law.dfnFinalDecisionDate': 'When given, the {years}-year bar runs from the final decision on the claim or PRRA instead of the designation.',
-  'consultant.law.prraPending': 'A pending PRRA bars an H&C request after a claim found ineligible, and leaves a designated foreign national\u2019s bar with no known end.',
+  'consultant.law.status':
+    'Only a foreign national can ask for H&C relief: a citizen or permanent resident does not need it, and a protected person applies for permanent residence in that class instead.',
+  'consultant.law.location':
+    'Where the person is sets the pathway: in Canada, the in-Canada classes come first, refugee-type risk is not weighed and the request goes through two stages; from abroad, it is attached to a permanent residence application in another class.',
+  'consultant.law.inadmissibility':
+    'H&C relief cannot overcome inadmissibility for security, human or international rights violations, sanctions or organized criminality once found; other grounds, cessation of refugee protection included, can be exempted, and in Canada a temporary resident permit is another route.',
+  'consultant.law.inadmissibilityFound':
+    'Only a ground already found (by an officer, the Immigration Division, the Immigration Appeal Division or a court) excludes; a possible one is a warning: if the officer finds it made out, the request cannot be examined and the fee is not refunded.',
+  'consultant.law.spouseOrPartnerInCanada':
+    'A person who fits the spouse or common-law partner in Canada class applies in that class first.',
+  'consultant.law.permitHolderEligible':
+    'A person who has held a temporary resident permit long enough for the permit holder class applies in that class first.',
+  'consultant.law.destination':
+    'Quebec selects: after approval in principle, Quebec (MIFI) must issue a selection certificate (CSQ) before permanent residence, and Quebec-bound files take longer.',
+  'consultant.law.removal':
+    'An H&C request does not stay removal; a person already removed needs written authorization to return and applies from abroad; a person under a removal order cannot make a refugee claim.',
+  'consultant.law.removalOrderType':
+    'The kind of order (departure, exclusion, deportation) decides whether the person needs written authorization to return; an unknown kind makes the result conditional on a professional\u2019s review.',
+  'consultant.law.refugeeClaim':
+    'A pending claim bars an H&C request; a rejected or abandoned claim, or one withdrawn after evidence was heard, starts the {months}-month bar; an ineligible claim bars it while a PRRA is pending.',
+  'consultant.law.withdrawnAfterEvidence':
+    'A claim withdrawn after the RPD began hearing substantive evidence counts for the {months}-month bar; withdrawn before, it does not, but a later claim is ineligible.',
+  'consultant.law.lastDecisionDate':
+    'The {months}-month bar runs from the latest of the last RPD, RAD and Federal Court decisions; the request can be made from the day after it ends.',
+  'consultant.law.designatedForeignNational':
+    'A designated foreign national cannot make an H&C request for {years} years; designation is a written notice, not unlawful entry alone.',
+  'consultant.law.designationDate':
+    'Without a final decision on a claim or PRRA, the {years}-year bar runs from the designation.',
+  'consultant.law.dfnFinalDecisionDate':
+    'When given, the {years}-year bar runs from the final decision on the claim or PRRA instead of the designation.',
+  'consultant.law.prraPending':
+    'A pending PRRA bars an H&C request after a claim found ineligible, and leaves a designated foreign national\u2019s bar with no known end.',
   'consultant.law.pendingHc': 'Only one H&C request at a time: another one pending bars a new one.',
   'consultant.law.familySponsor': 'Sponsorship is a route to check first; it never bars an H&C request.',
-  'consultant.law.fearOfReturn': 'Risk belongs in a refugee claim or a PRRA: in Canada, refugee-type risk is not weighed in an H&C request.',
-  'consultant.law.entryDate': 'A refugee claim made more than {oneYear} months after an entry after {entriesAfter} may be ineligible (claims from {claimsFrom}), leaving a PRRA as the risk route.',
+  'consultant.law.fearOfReturn':
+    'Risk belongs in a refugee claim or a PRRA: in Canada, refugee-type risk is not weighed in an H&C request.',
+  'consultant.law.entryDate':
+    'A refugee claim made more than {oneYear} months after an entry after {entriesAfter} may be ineligible (claims from {claimsFrom}), leaving a PRRA as the risk route.',
   'consultant.law.economicProfile': 'An economic program is a route to check; it never bars an H&C request.',
   'consultant.law.caregiverExperience': 'A caregiver pathway is a route to check; it never bars an H&C request.',
-  'consultant.law.spouseIncluded': 'No rule reads it: it sets the processing and right of permanent residence fees for a spouse or partner, and the biometrics count.',
-  'consultant.law.familyMemberPendingClaim': 'A family member whose refugee claim is pending before the RPD or RAD cannot be included in the H&C request while it is pending; the order of steps needs advice.',
-  'consultant.law.biometricsExempt': 'No rule reads it: people under {biometricsYoungestAge} or over {biometricsOldestAge} give no biometrics, so the biometrics fee counts only the others; it may not exceed the people in the application.',
-  'consultant.law.dependentChildren': 'No rule reads it: it sets the processing fee for each dependent child and the biometrics count; children never pay the right of permanent residence fee.',
-  'consultant.law.childrenAffected': 'The best interests of a child directly affected must be weighed, with evidence; harm to such a child lifts the {months}-month bar.',
-  'consultant.law.childHarm': 'Harm to the best interests of a child directly affected lifts the {months}-month bar; other bars still apply.',
-  'consultant.law.lifeRiskNoMedicalCare': 'A risk to life for lack of adequate health or medical care lifts the {months}-month bar; other bars still apply.',
-  'consultant.law.hardships': 'Hardship is weighed globally: the ordinary cost of leaving is not enough on its own, and in Canada fear for safety is not weighed as refugee-type risk.',
-  'consultant.law.severity': 'No rule reads it: an officer weighs the consequences of a refusal globally; it guides the evidence to gather.',
-  'consultant.law.homeCountryHelp': 'Whether help at home was sought is weighed; when it was not, the request explains why, with evidence.',
-  'consultant.law.yearsInCanada': 'No rule reads it: establishment in Canada is one of the factors an officer weighs globally.',
+  'consultant.law.spouseIncluded':
+    'No rule reads it: it sets the processing and right of permanent residence fees for a spouse or partner, and the biometrics count.',
+  'consultant.law.familyMemberPendingClaim':
+    'A family member whose refugee claim is pending before the RPD or RAD cannot be included in the H&C request while it is pending; the order of steps needs advice.',
+  'consultant.law.biometricsExempt':
+    'No rule reads it: people under {biometricsYoungestAge} or over {biometricsOldestAge} give no biometrics, so the biometrics fee counts only the others; it may not exceed the people in the application.',
+  'consultant.law.dependentChildren':
+    'No rule reads it: it sets the processing fee for each dependent child and the biometrics count; children never pay the right of permanent residence fee.',
+  'consultant.law.childrenAffected':
+    'The best interests of a child directly affected must be weighed, with evidence; harm to such a child lifts the {months}-month bar.',
+  'consultant.law.childHarm':
+    'Harm to the best interests of a child directly affected lifts the {months}-month bar; other bars still apply.',
+  'consultant.law.lifeRiskNoMedicalCare':
+    'A risk to life for lack of adequate health or medical care lifts the {months}-month bar; other bars still apply.',
+  'consultant.law.hardships':
+    'Hardship is weighed globally: the ordinary cost of leaving is not enough on its own, and in Canada fear for safety is not weighed as refugee-type risk.',
+  'consultant.law.severity':
+    'No rule reads it: an officer weighs the consequences of a refusal globally; it guides the evidence to gather.',
+  'consultant.law.homeCountryHelp':
+    'Whether help at home was sought is weighed; when it was not, the request explains why, with evidence.',
+  'consultant.law.yearsInCanada':
+    'No rule reads it: establishment in Canada is one of the factors an officer weighs globally.',
 } as const;
 
 export type ConsultantKey = keyof typeof consultant;

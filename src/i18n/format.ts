@@ -12,7 +12,8 @@ export type Params = Record<string, string | number>;
 
 export function format(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole);
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }
 
 /** The placeholder names a template uses, for the parity test. */
@@ -39,7 +40,12 @@ export function pluralForm(lang: Lang, count: number): PluralForm {
  * The message for `key` in `lang`, its placeholders filled: the template `lookup` gives for the key,
  * or, for a plural group, the form for `params.count`. Undefined when there is none.
  */
-export function message(lookup: (key: string) => string | undefined, lang: Lang, key: string, params?: Params): string | undefined {
+export function message(
+  lookup: (key: string) => string | undefined,
+  lang: Lang,
+  key: string,
+  params?: Params,
+): string | undefined {
   const count = params?.count;
   const template = lookup(key) ?? (typeof count === 'number' ? lookup(`${key}.${pluralForm(lang, count)}`) : undefined);
   return template === undefined ? undefined : format(template, params);

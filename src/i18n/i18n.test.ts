@@ -15,8 +15,12 @@ describe('plural messages', () => {
     expect(t.en('wizard.dropped-notice', { count: 1 })).toContain('we removed 1 answer that no longer applies');
     expect(t.en('wizard.dropped-notice', { count: 2 })).toContain('we removed 2 answers that no longer apply');
     expect(t.en('wizard.dropped-notice', { count: 0 })).toContain('we removed 0 answers');
-    expect(t.fr('wizard.dropped-notice', { count: 1 })).toContain('nous avons retiré 1 réponse qui ne s\u2019applique plus');
-    expect(t.fr('wizard.dropped-notice', { count: 3 })).toContain('nous avons retiré 3 réponses qui ne s\u2019appliquent plus');
+    expect(t.fr('wizard.dropped-notice', { count: 1 })).toContain(
+      'nous avons retiré 1 réponse qui ne s\u2019applique plus',
+    );
+    expect(t.fr('wizard.dropped-notice', { count: 3 })).toContain(
+      'nous avons retiré 3 réponses qui ne s\u2019appliquent plus',
+    );
   });
 
   it('follow each language’s rule: French counts 0 as one, and its “many” reads the other form', () => {
@@ -31,8 +35,12 @@ describe('plural messages', () => {
 
   it('let the notice about notes left out of a file count them in a sentence', () => {
     expect(t.en('consultant.notes-ignored', { count: 1, max: 2000 })).toContain('but 1 note in the file was left out');
-    expect(t.en('consultant.notes-ignored', { count: 5, max: 2000 })).toContain('but 5 notes in the file were left out');
-    expect(t.fr('consultant.notes-ignored', { count: 5, max: 2000 })).toContain('mais 5 notes du fichier ont été laissées de côté');
+    expect(t.en('consultant.notes-ignored', { count: 5, max: 2000 })).toContain(
+      'but 5 notes in the file were left out',
+    );
+    expect(t.fr('consultant.notes-ignored', { count: 5, max: 2000 })).toContain(
+      'mais 5 notes du fichier ont été laissées de côté',
+    );
   });
 });
 

@@ -35,7 +35,10 @@ export type Translate = (key: MessageKey | OptionKey, params?: Params) => string
 /** Under Vite's dev server and in tests a missing message is a bug to see at once; in production the key shows. */
 const MISSING_THROWS = import.meta.env.DEV || import.meta.env.MODE === 'test';
 
-interface I18n { lang: Lang; catalogue: Catalogue | undefined }
+interface I18n {
+  lang: Lang;
+  catalogue: Catalogue | undefined;
+}
 
 const I18nContext = createContext<I18n>({ lang: 'en', catalogue: undefined });
 
@@ -66,7 +69,9 @@ export function useLang(): Lang {
  * `t` is one; so is consultant mode's `ct`, over its own words.
  */
 export function wordsTranslator<K extends string>(
-  lang: Lang, words: readonly Readonly<Record<string, string>>[], where = '',
+  lang: Lang,
+  words: readonly Readonly<Record<string, string>>[],
+  where = '',
 ): (key: K, params?: Params) => string {
   const lookup = (key: string) => words.find((w) => Object.hasOwn(w, key))?.[key];
   return (key, params) => {
@@ -91,5 +96,6 @@ export function useT(): Translate {
 /** Whether a message exists (optional keys such as option hints); a key that does is a `MessageKey`. */
 export function useHas(): (key: string) => key is MessageKey {
   const { lang, catalogue } = useContext(I18nContext);
-  return (key): key is MessageKey => Object.hasOwn(shell[lang], key) || (catalogue !== undefined && Object.hasOwn(catalogue, key));
+  return (key): key is MessageKey =>
+    Object.hasOwn(shell[lang], key) || (catalogue !== undefined && Object.hasOwn(catalogue, key));
 }

@@ -10,13 +10,18 @@ export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-CA', fr: 'fr-CA
 /** An ISO day in words: "March 11, 2026" / "11 mars 2026". */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /** Canadian dollars, without cents when the amount is whole: "$635" / "635 $". */
 export function formatMoney(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'CAD', trailingZeroDisplay: 'stripIfInteger' })
-    .format(amount);
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'currency',
+    currency: 'CAD',
+    trailingZeroDisplay: 'stripIfInteger',
+  }).format(amount);
 }
 
 export function formatNumber(value: number, lang: Lang): string {

@@ -10,7 +10,9 @@ import { consultant as frConsultant } from './consultant-fr';
 
 /** Plural groups (`x.one` beside `x.other`) that lack one of the forms the formatter picks from. */
 function incompletePlurals(words: Record<string, string>): string[] {
-  const bases = Object.keys(words).filter((k) => k.endsWith('.one')).map((k) => k.slice(0, -'.one'.length));
+  const bases = Object.keys(words)
+    .filter((k) => k.endsWith('.one'))
+    .map((k) => k.slice(0, -'.one'.length));
   return bases.filter((base) => PLURAL_FORMS.some((form) => !Object.hasOwn(words, `${base}.${form}`)));
 }
 
@@ -20,11 +22,17 @@ function compare(name: string, a: Record<string, string>, b: Record<string, stri
       expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
     });
     it('uses the same placeholders in both languages, key by key', () => {
-      const differ = Object.keys(a).filter((k) => b[k] !== undefined && placeholders(a[k] as string).join() !== placeholders(b[k] as string).join());
+      const differ = Object.keys(a).filter(
+        (k) => b[k] !== undefined && placeholders(a[k] as string).join() !== placeholders(b[k] as string).join(),
+      );
       expect(differ).toEqual([]);
     });
     it('has no empty message', () => {
-      expect(Object.entries({ ...a, ...b }).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+      expect(
+        Object.entries({ ...a, ...b })
+          .filter(([, v]) => v.trim() === '')
+          .map(([k]) => k),
+      ).toEqual([]);
     });
     it('has a `.one` and an `.other` form for every plural group, in both languages', () => {
       expect([...incompletePlurals(a), ...incompletePlurals(b)]).toEqual([]);
@@ -44,7 +52,9 @@ describe('the parity check itself', () => {
   });
 
   it('notices a plural group without its `.other` form, and takes a lone `.other` for an ordinary key', () => {
-    expect(incompletePlurals({ 'x.one': '{count} answer', 'q.hardships.option.other': 'Something else' })).toEqual(['x']);
+    expect(incompletePlurals({ 'x.one': '{count} answer', 'q.hardships.option.other': 'Something else' })).toEqual([
+      'x',
+    ]);
     expect(incompletePlurals({ 'x.one': '{count} answer', 'x.other': '{count} answers' })).toEqual([]);
   });
 });

@@ -15,19 +15,25 @@ const en = {
   'quick-exit': 'Quick exit',
   'quick-exit.hint': 'Leaves this site at once and erases your answers. You can also press Shift three times.',
   'your-answers.link': 'Save or open answers',
-  'loading': 'Loading…',
+  loading: 'Loading…',
   'choose.title': 'H&C Navigator',
-  'choose.intro': 'Can you ask Canada for permanent residence on humanitarian and compassionate grounds? Choose your language to start.',
+  'choose.intro':
+    'Can you ask Canada for permanent residence on humanitarian and compassionate grounds? Choose your language to start.',
   'choose.start': 'Start in English',
   'start.title': 'Can you ask for permanent residence on humanitarian and compassionate grounds?',
-  'start.intro': 'Answer a few questions about your situation. We tell you whether you can make a humanitarian and compassionate (H&C) request now, what stops you if something does, what to check first, and what to do next.',
+  'start.intro':
+    'Answer a few questions about your situation. We tell you whether you can make a humanitarian and compassionate (H&C) request now, what stops you if something does, what to check first, and what to do next.',
   'start.time': 'It takes about 10 minutes. You can go back and change an answer at any time.',
   'start.does-title': 'What this tool does',
-  'start.does': 'It applies the rules of the Immigration and Refugee Protection Act to your answers and shows the reasons, with links to the law.',
+  'start.does':
+    'It applies the rules of the Immigration and Refugee Protection Act to your answers and shows the reasons, with links to the law.',
   'start.does-not-title': 'What it does not do',
-  'start.not-advice': 'It is information, not legal advice. It cannot tell you whether your request would be approved: that decision belongs to an officer.',
-  'start.private': 'Your answers stay on this device. Nothing is sent anywhere. They are erased when you close this tab, unless you choose to keep them.',
-  'start.quick-exit': 'If someone may see your screen, use "Quick exit" at the top of every page, or press Shift three times: it leaves this site at once and erases your answers.',
+  'start.not-advice':
+    'It is information, not legal advice. It cannot tell you whether your request would be approved: that decision belongs to an officer.',
+  'start.private':
+    'Your answers stay on this device. Nothing is sent anywhere. They are erased when you close this tab, unless you choose to keep them.',
+  'start.quick-exit':
+    'If someone may see your screen, use "Quick exit" at the top of every page, or press Shift three times: it leaves this site at once and erases your answers.',
   'start.button': 'Start now',
   'start.continue': 'Continue where you left off',
   'not-found.title': 'Page not found',
@@ -53,25 +59,33 @@ const fr: Record<ShellKey, string> = {
   'lang.switch-label': 'Read this page in English',
   'skip-link': 'Passer au contenu principal',
   'quick-exit': 'Sortie rapide',
-  'quick-exit.hint': 'Quitte ce site tout de suite et efface vos réponses. Vous pouvez aussi appuyer trois fois sur Maj.',
+  'quick-exit.hint':
+    'Quitte ce site tout de suite et efface vos réponses. Vous pouvez aussi appuyer trois fois sur Maj.',
   'your-answers.link': 'Enregistrer ou ouvrir vos réponses',
-  'loading': 'Chargement…',
+  loading: 'Chargement…',
   'choose.title': 'Navigateur CH',
-  'choose.intro': 'Pouvez-vous demander au Canada la résidence permanente pour des considérations d\u2019ordre humanitaire? Choisissez votre langue pour commencer.',
+  'choose.intro':
+    'Pouvez-vous demander au Canada la résidence permanente pour des considérations d\u2019ordre humanitaire? Choisissez votre langue pour commencer.',
   'choose.start': 'Commencer en français',
   'start.title': 'Pouvez-vous demander la résidence permanente pour des considérations d\u2019ordre humanitaire?',
-  'start.intro': 'Répondez à quelques questions sur votre situation. Nous vous disons si vous pouvez présenter maintenant une demande pour considérations d\u2019ordre humanitaire (CH), ce qui vous en empêche le cas échéant, ce qu\u2019il faut vérifier d\u2019abord et quoi faire ensuite.',
+  'start.intro':
+    'Répondez à quelques questions sur votre situation. Nous vous disons si vous pouvez présenter maintenant une demande pour considérations d\u2019ordre humanitaire (CH), ce qui vous en empêche le cas échéant, ce qu\u2019il faut vérifier d\u2019abord et quoi faire ensuite.',
   'start.time': 'Cela prend environ 10 minutes. Vous pouvez revenir en arrière et changer une réponse à tout moment.',
   'start.does-title': 'Ce que fait cet outil',
-  'start.does': 'Il applique à vos réponses les règles de la Loi sur l\u2019immigration et la protection des réfugiés et montre les raisons, avec des liens vers la loi.',
+  'start.does':
+    'Il applique à vos réponses les règles de la Loi sur l\u2019immigration et la protection des réfugiés et montre les raisons, avec des liens vers la loi.',
   'start.does-not-title': 'Ce qu\u2019il ne fait pas',
-  'start.not-advice': 'C\u2019est de l\u2019information, pas un avis juridique. Il ne peut pas dire si votre demande serait acceptée : cette décision appartient à un agent.',
-  'start.private': 'Vos réponses restent sur cet appareil. Rien n\u2019est envoyé. Elles sont effacées quand vous fermez cet onglet, sauf si vous choisissez de les garder.',
-  'start.quick-exit': 'Si quelqu\u2019un peut voir votre écran, utilisez « Sortie rapide » en haut de chaque page, ou appuyez trois fois sur Maj : vous quittez ce site tout de suite et vos réponses sont effacées.',
+  'start.not-advice':
+    'C\u2019est de l\u2019information, pas un avis juridique. Il ne peut pas dire si votre demande serait acceptée : cette décision appartient à un agent.',
+  'start.private':
+    'Vos réponses restent sur cet appareil. Rien n\u2019est envoyé. Elles sont effacées quand vous fermez cet onglet, sauf si vous choisissez de les garder.',
+  'start.quick-exit':
+    'Si quelqu\u2019un peut voir votre écran, utilisez « Sortie rapide » en haut de chaque page, ou appuyez trois fois sur Maj : vous quittez ce site tout de suite et vos réponses sont effacées.',
   'start.button': 'Commencer',
   'start.continue': 'Reprendre là où vous étiez',
   'not-found.title': 'Page introuvable',
-  'not-found.body': 'Cette adresse ne correspond à aucune page du Navigateur CH. Vos réponses, s\u2019il y en a, sont toujours là.',
+  'not-found.body':
+    'Cette adresse ne correspond à aucune page du Navigateur CH. Vos réponses, s\u2019il y en a, sont toujours là.',
   'not-found.home': 'Aller à la page d\u2019accueil',
   'error.title': 'Un problème est survenu',
   'error.body': 'Cette page n\u2019a pas pu être affichée. Vos réponses sont toujours enregistrées dans cet onglet.',
@@ -79,7 +93,8 @@ const fr: Record<ShellKey, string> = {
   'error.home': 'Aller à la page d\u2019accueil',
   'error.save-case-file': 'Enregistrer vos réponses dans un dossier',
   'footer.not-advice': 'Information seulement, pas un avis juridique.',
-  'update.available': 'Une nouvelle version du Navigateur CH est disponible. Rechargez la page pour l\u2019utiliser; vos réponses restent.',
+  'update.available':
+    'Une nouvelle version du Navigateur CH est disponible. Rechargez la page pour l\u2019utiliser; vos réponses restent.',
   'update.reload': 'Recharger',
   'footer.private': 'Rien de ce que vous saisissez ne quitte cet appareil.',
 };

@@ -19,24 +19,42 @@ describe('the question catalogue', () => {
   it('lists in CLEARS every answer that a change can switch off', () => {
     // Sample pairs of answers differing in one field and see which other questions stop applying.
     const samples: Partial<Record<FieldId, unknown[]>> = {
-      status: ['foreign-national', 'citizen'], location: ['in-canada', 'outside-canada'],
-      removal: ['removed', 'none'], refugeeClaim: ['withdrawn', 'rejected', 'ineligible', 'none', 'pending'],
-      withdrawnAfterEvidence: [true, false], designatedForeignNational: [true, false],
-      fearOfReturn: ['yes', 'no'], childrenAffected: [true, false],
-      inadmissibility: [['security'], ['criminality'], [], ['unsure']], spouseIncluded: [true, false], dependentChildren: [0, 2],
+      status: ['foreign-national', 'citizen'],
+      location: ['in-canada', 'outside-canada'],
+      removal: ['removed', 'none'],
+      refugeeClaim: ['withdrawn', 'rejected', 'ineligible', 'none', 'pending'],
+      withdrawnAfterEvidence: [true, false],
+      designatedForeignNational: [true, false],
+      fearOfReturn: ['yes', 'no'],
+      childrenAffected: [true, false],
+      inadmissibility: [['security'], ['criminality'], [], ['unsure']],
+      spouseIncluded: [true, false],
+      dependentChildren: [0, 2],
     };
     const base: Answers = {
-      status: 'foreign-national', location: 'in-canada', removal: 'removed', refugeeClaim: 'none',
-      designatedForeignNational: true, fearOfReturn: 'yes', childrenAffected: true, withdrawnAfterEvidence: true,
-      inadmissibility: ['security'], spouseIncluded: false, dependentChildren: 0,
+      status: 'foreign-national',
+      location: 'in-canada',
+      removal: 'removed',
+      refugeeClaim: 'none',
+      designatedForeignNational: true,
+      fearOfReturn: 'yes',
+      childrenAffected: true,
+      withdrawnAfterEvidence: true,
+      inadmissibility: ['security'],
+      spouseIncluded: false,
+      dependentChildren: 0,
     };
     for (const [field, values] of Object.entries(samples) as [FieldId, unknown[]][]) {
       for (const from of values) {
         for (const to of values) {
           const before = { ...base, [field]: from } as Answers;
           const after = { ...base, [field]: to } as Answers;
-          const switchedOff = FIELD_IDS.filter((f) => f !== field && fieldApplies[f](before) && !fieldApplies[f](after));
-          expect(CLEARS[field] ?? [], `${field}: ${String(from)} -> ${String(to)}`).toEqual(expect.arrayContaining(switchedOff));
+          const switchedOff = FIELD_IDS.filter(
+            (f) => f !== field && fieldApplies[f](before) && !fieldApplies[f](after),
+          );
+          expect(CLEARS[field] ?? [], `${field}: ${String(from)} -> ${String(to)}`).toEqual(
+            expect.arrayContaining(switchedOff),
+          );
         }
       }
     }
@@ -51,7 +69,11 @@ describe('the question catalogue', () => {
   it('reveals a question only with answers of its own step', () => {
     for (const s of STEPS) {
       for (const q of s.questions) {
-        for (const field of q.revealedBy ?? []) expect(s.questions.map((other) => other.field), q.field).toContain(field);
+        for (const field of q.revealedBy ?? [])
+          expect(
+            s.questions.map((other) => other.field),
+            q.field,
+          ).toContain(field);
       }
     }
   });

@@ -6,9 +6,21 @@
  * an answer whose question no longer applies is dropped.
  */
 import {
-  DESTINATIONS, HARDSHIPS, HOME_COUNTRY_HELP, INADMISSIBILITY_GROUNDS, LOCATIONS, REFUGEE_CLAIMS,
-  REMOVALS, REMOVAL_ORDER_TYPES, SEVERITIES, STATUSES, YES_NO, YES_NO_UNSURE, fieldApplies,
-  type Answers, type FieldId,
+  DESTINATIONS,
+  HARDSHIPS,
+  HOME_COUNTRY_HELP,
+  INADMISSIBILITY_GROUNDS,
+  LOCATIONS,
+  REFUGEE_CLAIMS,
+  REMOVALS,
+  REMOVAL_ORDER_TYPES,
+  SEVERITIES,
+  STATUSES,
+  YES_NO,
+  YES_NO_UNSURE,
+  fieldApplies,
+  type Answers,
+  type FieldId,
 } from '../rules';
 import { STEP_SLUGS, type StepId } from './slugs';
 
@@ -56,12 +68,19 @@ const step = (id: StepId, ...questions: Question[]): Step => ({ id, slug: STEP_S
 export const STEPS: readonly Step[] = [
   step('status', { field: 'status', kind: 'choice', options: STATUSES }),
   step('location', { field: 'location', kind: 'choice', options: LOCATIONS }),
-  step('inadmissibility',
-    { field: 'inadmissibility', kind: 'multi', options: INADMISSIBILITY_GROUNDS, exclusiveOptions: ['none', 'unsure'], exclusiveFirst: true }),
+  step('inadmissibility', {
+    field: 'inadmissibility',
+    kind: 'multi',
+    options: INADMISSIBILITY_GROUNDS,
+    exclusiveOptions: ['none', 'unsure'],
+    exclusiveFirst: true,
+  }),
   step('inadmissibility-found', { field: 'inadmissibilityFound', kind: 'boolean' }),
-  step('classes-in-canada',
+  step(
+    'classes-in-canada',
     { field: 'spouseOrPartnerInCanada', kind: 'choice', options: YES_NO_UNSURE },
-    { field: 'permitHolderEligible', kind: 'choice', options: YES_NO_UNSURE }),
+    { field: 'permitHolderEligible', kind: 'choice', options: YES_NO_UNSURE },
+  ),
   step('destination', { field: 'destination', kind: 'choice', options: DESTINATIONS }),
   step('removal', { field: 'removal', kind: 'choice', options: REMOVALS }),
   step('removal-order-type', { field: 'removalOrderType', kind: 'choice', options: REMOVAL_ORDER_TYPES }),
@@ -78,12 +97,23 @@ export const STEPS: readonly Step[] = [
   step('entry-date', { field: 'entryDate', kind: 'date', optional: true }),
   step('economic-profile', { field: 'economicProfile', kind: 'choice', options: YES_NO_UNSURE }),
   step('caregiver-experience', { field: 'caregiverExperience', kind: 'choice', options: YES_NO_UNSURE }),
-  step('family',
+  step(
+    'family',
     { field: 'spouseIncluded', kind: 'boolean' },
     { field: 'dependentChildren', kind: 'integer' },
-    { field: 'familyMemberPendingClaim', kind: 'choice', options: YES_NO_UNSURE, revealedBy: ['spouseIncluded', 'dependentChildren'] }),
-  step('biometrics',
-    { field: 'biometricsExempt', kind: 'integer', optional: true, askAgainWhen: ['spouseIncluded', 'dependentChildren'] }),
+    {
+      field: 'familyMemberPendingClaim',
+      kind: 'choice',
+      options: YES_NO_UNSURE,
+      revealedBy: ['spouseIncluded', 'dependentChildren'],
+    },
+  ),
+  step('biometrics', {
+    field: 'biometricsExempt',
+    kind: 'integer',
+    optional: true,
+    askAgainWhen: ['spouseIncluded', 'dependentChildren'],
+  }),
   step('children-affected', { field: 'childrenAffected', kind: 'boolean' }),
   step('child-harm', { field: 'childHarm', kind: 'choice', options: YES_NO }),
   step('life-risk', { field: 'lifeRiskNoMedicalCare', kind: 'boolean' }),

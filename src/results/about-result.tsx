@@ -15,8 +15,12 @@ export function AboutResult({ assessment }: { assessment: Assessment }) {
       <h2 className="heading-m">{t('about.title')}</h2>
       <p>{t('about.not-advice')}</p>
       <ul>
-        {rulesChecked ? <li data-checked="rules">{t('about.checked', { date: formatDate(rulesChecked, lang) })}</li> : null}
-        {feesChecked ? <li data-checked="fees">{t('about.fees-checked', { date: formatDate(feesChecked, lang) })}</li> : null}
+        {rulesChecked ? (
+          <li data-checked="rules">{t('about.checked', { date: formatDate(rulesChecked, lang) })}</li>
+        ) : null}
+        {feesChecked ? (
+          <li data-checked="fees">{t('about.fees-checked', { date: formatDate(feesChecked, lang) })}</li>
+        ) : null}
         <li>{t('about.as-of', { date: formatDate(assessment.asOf, lang), version: RULES_VERSION })}</li>
       </ul>
     </section>

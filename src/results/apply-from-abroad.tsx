@@ -10,9 +10,12 @@ type PrClass = 'family' | 'economic' | 'refugee';
 
 function pointedTo(prClass: PrClass, a: Answers): boolean {
   switch (prClass) {
-    case 'family': return a.familySponsor === 'yes' || a.familySponsor === 'unsure';
-    case 'economic': return a.economicProfile === 'yes' || a.economicProfile === 'unsure';
-    case 'refugee': return a.fearOfReturn === 'yes';
+    case 'family':
+      return a.familySponsor === 'yes' || a.familySponsor === 'unsure';
+    case 'economic':
+      return a.economicProfile === 'yes' || a.economicProfile === 'unsure';
+    case 'refugee':
+      return a.fearOfReturn === 'yes';
   }
 }
 

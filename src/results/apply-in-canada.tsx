@@ -12,7 +12,9 @@ export function ApplyInCanada({ assessment, answers }: { assessment: Assessment;
       <h2 className="heading-m">{t('apply.title')}</h2>
       {assessment.outcome === 'barred' ? <p>{t('apply.barred-note')}</p> : null}
       <FormsList />
-      {assessment.fees ? <FeesTable fees={assessment.fees} answers={answers} asOf={assessment.asOf} familyPending={familyPending} /> : null}
+      {assessment.fees ? (
+        <FeesTable fees={assessment.fees} answers={answers} asOf={assessment.asOf} familyPending={familyPending} />
+      ) : null}
     </section>
   );
 }

@@ -27,7 +27,8 @@ describe('a citation as each language writes it', () => {
   });
 
   it('leaves no English form in French for any citation the rules use', () => {
-    const english = RULES.flatMap((r) => r.citations).map((c) => citationLabel(c, 'fr'))
+    const english = RULES.flatMap((r) => r.citations)
+      .map((c) => citationLabel(c, 'fr'))
       .filter((label) => /IRPA|IRPR| s\. |SCC|SCR| v\. |\d\)?\([a-z]/.test(label));
     expect(english).toEqual([]);
   });

@@ -26,7 +26,11 @@ export function Corrections({ assessment }: { assessment: Assessment }) {
   return (
     <section>
       <h2 className="heading-m">{t('myth.title')}</h2>
-      {myths.map((myth) => <p key={myth} data-myth={myth}>{t(`myth.${myth}`)}</p>)}
+      {myths.map((myth) => (
+        <p key={myth} data-myth={myth}>
+          {t(`myth.${myth}`)}
+        </p>
+      ))}
     </section>
   );
 }

@@ -42,13 +42,19 @@ export function EvidenceChecklist({ answers }: { answers: Answers }) {
       {topicsFor(answers).map((topic) => (
         <div key={topic} data-evidence={topic}>
           <h3 className="heading-s">{k(`${topic}.title`)}</h3>
-          <ul>{EVIDENCE[topic].map((item) => <li key={item}>{k(`${topic}.${item}`)}</li>)}</ul>
+          <ul>
+            {EVIDENCE[topic].map((item) => (
+              <li key={item}>{k(`${topic}.${item}`)}</li>
+            ))}
+          </ul>
         </div>
       ))}
       {answers.homeCountryHelp ? (
         <div data-evidence="home-help">
           <h3 className="heading-s">{t('evidence.home-help.title')}</h3>
-          <ul><li>{k(`home-help.${HOME_HELP[answers.homeCountryHelp]}`)}</li></ul>
+          <ul>
+            <li>{k(`home-help.${HOME_HELP[answers.homeCountryHelp]}`)}</li>
+          </ul>
         </div>
       ) : null}
       <p>{t('evidence.translations')}</p>

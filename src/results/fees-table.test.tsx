@@ -14,7 +14,10 @@ const unit = (item: { unitAmount: number | null }) => {
 
 async function show(answers: Answers, asOf: string, lang: 'en' | 'fr' = 'en', familyPending = false) {
   const fees = feesFor(answers, asOf) as Fees;
-  const view = await renderIn(lang, <FeesTable fees={fees} answers={answers} asOf={asOf} familyPending={familyPending} />);
+  const view = await renderIn(
+    lang,
+    <FeesTable fees={fees} answers={answers} asOf={asOf} familyPending={familyPending} />,
+  );
   return { fees, ...view };
 }
 
@@ -24,10 +27,19 @@ describe('the fee table', () => {
     const table = screen.getByRole('table', { name: 'Frais en vigueur depuis le 30 avril 2024' });
     const child = within(table).getByRole('row', { name: /enfant à charge/ });
     const childFee = unit(fees.items[2]!);
-    expect(within(child).getAllByRole('cell').map((c) => c.textContent)).toEqual([cad('fr-CA', childFee), '2', cad('fr-CA', childFee * 2)]);
-    expect(within(table).getByRole('row', { name: /^Total/ }).textContent).toContain(cad('fr-CA', fees.total as number));
+    expect(
+      within(child)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([cad('fr-CA', childFee), '2', cad('fr-CA', childFee * 2)]);
+    expect(within(table).getByRole('row', { name: /^Total/ }).textContent).toContain(
+      cad('fr-CA', fees.total as number),
+    );
     expect(screen.queryByText(/ne sont pas tous confirmés/)).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'RIPR, art. 12.2(1)a)' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-12.2.html');
+    expect(screen.getByRole('link', { name: 'RIPR, art. 12.2(1)a)' })).toHaveAttribute(
+      'href',
+      'https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-12.2.html',
+    );
   });
 
   it('keeps biometrics out of the total, with the family maximum and the ages that give none', async () => {
@@ -38,7 +50,13 @@ describe('the fee table', () => {
     const sum = fees.items.filter((i) => i.inTotal !== false).reduce((s, i) => s + unit(i) * i.count, 0);
     expect(sum).toBe(fees.total);
     const ages = legalValues('2025-01-15');
-    expect(screen.getByText(new RegExp(`People under ${ages.biometricsYoungestAge?.value} or over ${ages.biometricsOldestAge?.value} do not give them`))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        new RegExp(
+          `People under ${ages.biometricsYoungestAge?.value} or over ${ages.biometricsOldestAge?.value} do not give them`,
+        ),
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Exempt in your application/)).not.toBeInTheDocument();
   });
 
@@ -54,24 +72,37 @@ describe('the fee table', () => {
   it('shows an amount nobody has confirmed as such, with the last confirmed one, and adds up no total', async () => {
     const { fees, container } = await show(family, '2026-06-01');
     expect(fees.total).toBeNull();
-    expect(lastConfirmed('processing.principal', family, fees.effectiveFrom)).toBe(feesFor(family, '2025-01-15')!.items[0]!.unitAmount);
+    expect(lastConfirmed('processing.principal', family, fees.effectiveFrom)).toBe(
+      feesFor(family, '2025-01-15')!.items[0]!.unitAmount,
+    );
     const principal = container.querySelector('[data-fee="processing.principal"]') as HTMLElement;
     const last = cad('en-CA', lastConfirmed('processing.principal', family, fees.effectiveFrom)!);
-    expect(within(principal).getByRole('rowheader')).toHaveTextContent(`Processing fee, principal applicantNot confirmed. Last confirmed amount: ${last}.`);
-    expect(within(principal).getAllByRole('cell').map((c) => c.textContent)).toEqual(['–Not confirmed', '1', '–Not confirmed']);
+    expect(within(principal).getByRole('rowheader')).toHaveTextContent(
+      `Processing fee, principal applicantNot confirmed. Last confirmed amount: ${last}.`,
+    );
+    expect(
+      within(principal)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['–Not confirmed', '1', '–Not confirmed']);
     expect(within(principal).getAllByText('Not confirmed')[0]).toHaveClass('visually-hidden');
     const total = container.querySelector('[data-fee="total"]') as HTMLElement;
     expect(total.textContent).toBe('Total, without biometricsNot confirmed–Not confirmed');
     expect(total.textContent).not.toMatch(/\$/);
     const rightOfPr = fees.items.find((i) => i.id === 'right-of-pr.principal')!;
-    expect(container.querySelector('[data-fee="right-of-pr.principal"]')?.textContent).toContain(cad('en-CA', unit(rightOfPr)));
+    expect(container.querySelector('[data-fee="right-of-pr.principal"]')?.textContent).toContain(
+      cad('en-CA', unit(rightOfPr)),
+    );
     expect(container.querySelector('[data-fees="unverified"]')?.textContent).toBe(
-      'The processing fees changed on April 30, 2026, and the new amounts are not known here. Not all these amounts are confirmed. Read the fees on IRCC’s fee list before you pay: if you pay too little, your application is returned.');
+      'The processing fees changed on April 30, 2026, and the new amounts are not known here. Not all these amounts are confirmed. Read the fees on IRCC’s fee list before you pay: if you pay too little, your application is returned.',
+    );
   });
 
   it('says, in French too, that a family member with a pending claim cannot be part of this request', async () => {
     await show(family, '2026-06-01', 'fr', true);
-    expect(screen.getByText(/ne peut pas faire partie de cette demande avant qu’elle soit tranchée/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/ne peut pas faire partie de cette demande avant qu’elle soit tranchée/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /^Total/ }).textContent).toContain('Non confirmé');
     expect(screen.getAllByText(/^Non confirmé\. Dernier montant confirmé/)).toHaveLength(3);
   });

@@ -9,7 +9,15 @@
 import { useLang, useT } from '../i18n/i18n';
 import { formatDate, formatMoney } from '../i18n/locale';
 import {
-  PARAMETERS, feesFor, legalValues, peopleInApplication, type Answers, type FeeItem, type FeeItemId, type Fees, type IsoDate,
+  PARAMETERS,
+  feesFor,
+  legalValues,
+  peopleInApplication,
+  type Answers,
+  type FeeItem,
+  type FeeItemId,
+  type Fees,
+  type IsoDate,
 } from '../rules';
 import { CitationList } from './citation-list';
 
@@ -41,12 +49,23 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
   const unknown = items.some((item) => item.unitAmount === null);
   const unconfirmed = t('fees.not-confirmed');
   /** A narrow column shows a dash; the words are in the row's name and read out in the cell. */
-  const unknownCell = <><span aria-hidden="true">–</span><span className="visually-hidden">{unconfirmed}</span></>;
+  const unknownCell = (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{unconfirmed}</span>
+    </>
+  );
   const itemName = (item: FeeItem) => {
     if (item.unitAmount !== null) return t(`fees.${item.id}`);
     const last = lastConfirmed(item.id, answers, fees.effectiveFrom);
     const note = last === undefined ? unconfirmed : t('fees.unknown-item', { amount: money(last) });
-    return <>{t(`fees.${item.id}`)}<br /><small data-fees="unknown-item">{note}</small></>;
+    return (
+      <>
+        {t(`fees.${item.id}`)}
+        <br />
+        <small data-fees="unknown-item">{note}</small>
+      </>
+    );
   };
   const amount = (item: FeeItem) => {
     if (item.amount !== undefined) return money(item.amount);
@@ -57,7 +76,8 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
       <h3 className="heading-s">{t('fees.title')}</h3>
       {fees.verified ? null : (
         <p className="notice notice--warning" data-fees="unverified">
-          {unknown ? `${t('fees.unknown', { date: formatDate(fees.effectiveFrom, lang) })} ` : null}{t('fees.unverified')}
+          {unknown ? `${t('fees.unknown', { date: formatDate(fees.effectiveFrom, lang) })} ` : null}
+          {t('fees.unverified')}
         </p>
       )}
       <table className="table">
@@ -65,9 +85,15 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('fees.col.item')}</th>
-            <th scope="col" className="num">{t('fees.col.unit')}</th>
-            <th scope="col" className="num">{t('fees.col.count')}</th>
-            <th scope="col" className="num">{t('fees.col.amount')}</th>
+            <th scope="col" className="num">
+              {t('fees.col.unit')}
+            </th>
+            <th scope="col" className="num">
+              {t('fees.col.count')}
+            </th>
+            <th scope="col" className="num">
+              {t('fees.col.amount')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -82,27 +108,45 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
         </tbody>
         <tfoot>
           <tr data-fee="total">
-            <th scope="row" colSpan={3}>{t('fees.total')}{fees.total === null ? <><br /><small>{unconfirmed}</small></> : null}</th>
+            <th scope="row" colSpan={3}>
+              {t('fees.total')}
+              {fees.total === null ? (
+                <>
+                  <br />
+                  <small>{unconfirmed}</small>
+                </>
+              ) : null}
+            </th>
             <td className="num">{fees.total === null ? unknownCell : money(fees.total)}</td>
           </tr>
         </tfoot>
       </table>
-      {familyPending ? <p className="notice notice--warning" data-fees="family-pending">{t('fees.family-pending')}</p> : null}
+      {familyPending ? (
+        <p className="notice notice--warning" data-fees="family-pending">
+          {t('fees.family-pending')}
+        </p>
+      ) : null}
       {biometrics && legal.fees ? (
         <p data-fees="biometrics">
           {t('fees.biometrics-note', {
-            unit: money(legal.fees.value.biometricsPerPerson), max: money(legal.fees.value.biometricsFamilyMax),
-            youngest: legal.biometricsYoungestAge?.value ?? '', oldest: legal.biometricsOldestAge?.value ?? '',
+            unit: money(legal.fees.value.biometricsPerPerson),
+            max: money(legal.fees.value.biometricsFamilyMax),
+            youngest: legal.biometricsYoungestAge?.value ?? '',
+            oldest: legal.biometricsOldestAge?.value ?? '',
           })}
-          {answers.biometricsExempt === undefined ? null
+          {answers.biometricsExempt === undefined
+            ? null
             : ` ${t('fees.biometrics-exempt', { exempt: answers.biometricsExempt, people: peopleInApplication(answers) })}`}
         </p>
       ) : null}
       <p>{t('fees.right-of-pr-note')}</p>
-      <CitationList citations={[
-        ...(legal.fees?.citations ?? []),
-        ...(legal.biometricsYoungestAge?.citations ?? []), ...(legal.biometricsOldestAge?.citations ?? []),
-      ]} />
+      <CitationList
+        citations={[
+          ...(legal.fees?.citations ?? []),
+          ...(legal.biometricsYoungestAge?.citations ?? []),
+          ...(legal.biometricsOldestAge?.citations ?? []),
+        ]}
+      />
     </>
   );
 }

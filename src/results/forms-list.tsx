@@ -9,7 +9,11 @@ export function FormsList() {
     <>
       <h3 className="heading-s">{t('forms.title')}</h3>
       <p>{t('forms.intro')}</p>
-      <ul>{FORMS.map((form) => <li key={form}>{t(`forms.${form}`)}</li>)}</ul>
+      <ul>
+        {FORMS.map((form) => (
+          <li key={form}>{t(`forms.${form}`)}</li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -15,11 +15,26 @@ describe('where to get professional help', () => {
   });
 
   it('shows the practice’s name, phone, e-mail and booking link when set', async () => {
-    await renderIn('en', <HelpBlock practice={{ name: 'Example Law', phone: '+1 514 555 0100', email: 'hi@example.ca', bookingUrl: 'https://example.ca/book' }} />);
-    expect(screen.getByText('This site is offered by Example Law. To have your situation reviewed:')).toBeInTheDocument();
+    await renderIn(
+      'en',
+      <HelpBlock
+        practice={{
+          name: 'Example Law',
+          phone: '+1 514 555 0100',
+          email: 'hi@example.ca',
+          bookingUrl: 'https://example.ca/book',
+        }}
+      />,
+    );
+    expect(
+      screen.getByText('This site is offered by Example Law. To have your situation reviewed:'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Phone: +1 514 555 0100' })).toHaveAttribute('href', 'tel:+15145550100');
     expect(screen.getByRole('link', { name: 'Email: hi@example.ca' })).toHaveAttribute('href', 'mailto:hi@example.ca');
-    expect(screen.getByRole('link', { name: 'Book an appointment with Example Law' })).toHaveAttribute('href', 'https://example.ca/book');
+    expect(screen.getByRole('link', { name: 'Book an appointment with Example Law' })).toHaveAttribute(
+      'href',
+      'https://example.ca/book',
+    );
     expect(screen.queryByText(/College of Immigration/)).not.toBeInTheDocument();
   });
 

@@ -13,10 +13,16 @@ export function HelpBlock({ practice = configured }: { practice?: PracticeSettin
   return (
     <section>
       <h2 className="heading-m">{t('help.title')}</h2>
-      {name ? <PracticeContact practice={practice} name={name} /> : (
+      {name ? (
+        <PracticeContact practice={practice} name={name} />
+      ) : (
         <>
           <p>{t('help.public')}</p>
-          <ul>{PUBLIC.map((r) => <li key={r}>{t(`help.public.${r}`)}</li>)}</ul>
+          <ul>
+            {PUBLIC.map((r) => (
+              <li key={r}>{t(`help.public.${r}`)}</li>
+            ))}
+          </ul>
         </>
       )}
     </section>
@@ -32,9 +38,21 @@ function PracticeContact({ practice, name }: { practice: PracticeSettings; name:
     <div className="contact">
       <p>{t('help.practice', { name })}</p>
       <ul>
-        {phone ? <li><a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{t('help.phone', { phone })}</a></li> : null}
-        {email ? <li><a href={`mailto:${email}`}>{t('help.email', { email })}</a></li> : null}
-        {booking.startsWith('https://') ? <li><a href={booking}>{t('help.booking', { name })}</a></li> : null}
+        {phone ? (
+          <li>
+            <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{t('help.phone', { phone })}</a>
+          </li>
+        ) : null}
+        {email ? (
+          <li>
+            <a href={`mailto:${email}`}>{t('help.email', { email })}</a>
+          </li>
+        ) : null}
+        {booking.startsWith('https://') ? (
+          <li>
+            <a href={booking}>{t('help.booking', { name })}</a>
+          </li>
+        ) : null}
       </ul>
     </div>
   );

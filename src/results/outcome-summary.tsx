@@ -18,7 +18,11 @@ export function OutcomeSummary({ assessment, answers }: { assessment: Assessment
       <p className="outcome__title">{t(`results.outcome.${outcome}`)}</p>
       <p>{summary(assessment, t, lang)}</p>
       {outcome === 'barred' && assessment.earliestApplicationDate === null ? (
-        <ul>{firstSteps(assessment, context).map((text) => <li key={text}>{text}</li>)}</ul>
+        <ul>
+          {firstSteps(assessment, context).map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );
@@ -31,7 +35,11 @@ function summary({ outcome, pathway, earliestApplicationDate }: Assessment, t: T
         ? t('results.summary.barred-date', { date: formatDate(earliestApplicationDate, lang) })
         : t('results.summary.barred-no-date');
     case 'can-apply':
-      return t(pathway === 'outside-canada' ? 'results.summary.can-apply.outside-canada' : 'results.summary.can-apply.in-canada');
+      return t(
+        pathway === 'outside-canada'
+          ? 'results.summary.can-apply.outside-canada'
+          : 'results.summary.can-apply.in-canada',
+      );
     default:
       return t(`results.summary.${outcome}`);
   }
@@ -40,7 +48,11 @@ function summary({ outcome, pathway, earliestApplicationDate }: Assessment, t: T
 /** With no date: what must happen first, one line per bar (a dated bar says when it ends). */
 function firstSteps(assessment: Assessment, context: RuleContext): string[] {
   const { t, lang } = context;
-  return assessment.rules.filter((r) => r.effect === 'bar').map((rule) => rule.until
-    ? t('results.first.until', { rule: ruleText(rule, context).title, until: formatDate(rule.until, lang) })
-    : t(`results.first.${rule.id}` as MessageKey, ruleParams(rule, context)));
+  return assessment.rules
+    .filter((r) => r.effect === 'bar')
+    .map((rule) =>
+      rule.until
+        ? t('results.first.until', { rule: ruleText(rule, context).title, until: formatDate(rule.until, lang) })
+        : t(`results.first.${rule.id}` as MessageKey, ruleParams(rule, context)),
+    );
 }

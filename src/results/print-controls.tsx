@@ -4,7 +4,11 @@ import { useT } from '../i18n/i18n';
 
 export function PrintButton() {
   const t = useT();
-  return <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>{t('print.button')}</button>;
+  return (
+    <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
+      {t('print.button')}
+    </button>
+  );
 }
 
 /**
@@ -16,7 +20,9 @@ export function PrintedAnswers({ children }: { children: ReactNode }) {
   const id = useId();
   return (
     <section className="print-only" aria-labelledby={id}>
-      <h2 id={id} className="heading-m">{t('print.answers-title')}</h2>
+      <h2 id={id} className="heading-m">
+        {t('print.answers-title')}
+      </h2>
       {children}
     </section>
   );

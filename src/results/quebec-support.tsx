@@ -5,5 +5,11 @@ const SUPPORTS = ['school', 'praida', 'legal-aid', 'last-resort', 'francization'
 
 export function QuebecSupport() {
   const t = useT();
-  return <ul>{SUPPORTS.map((s) => <li key={s}>{t(`quebec.support.${s}`)}</li>)}</ul>;
+  return (
+    <ul>
+      {SUPPORTS.map((s) => (
+        <li key={s}>{t(`quebec.support.${s}`)}</li>
+      ))}
+    </ul>
+  );
 }

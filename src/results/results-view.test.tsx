@@ -6,18 +6,31 @@ import { renderIn } from '../testing/render';
 import { ResultsView } from './results-view';
 
 const inCanada: Answers = withAnswers({
-  destination: 'QC', removal: 'order-in-canada', removalOrderType: 'departure', refugeeClaim: 'rejected', lastDecisionDate: '2025-03-10',
-  familySponsor: 'unsure', hardships: ['family-violence'], homeCountryHelp: 'not-sought', yearsInCanada: 2,
+  destination: 'QC',
+  removal: 'order-in-canada',
+  removalOrderType: 'departure',
+  refugeeClaim: 'rejected',
+  lastDecisionDate: '2025-03-10',
+  familySponsor: 'unsure',
+  hardships: ['family-violence'],
+  homeCountryHelp: 'not-sought',
+  yearsInCanada: 2,
 });
 
 /** The same person with no refugee claim decided (an answer left out, never one set to undefined). */
 const { lastDecisionDate: _decided, ...noDecision } = inCanada;
 
 /** The contract's worked example 07: a security ground that may apply, from abroad, with a sponsor. */
-const possibleSecurityGround: Answers = withAnswers({
-  destination: 'ON', inadmissibility: ['security'], inadmissibilityFound: false, familySponsor: 'yes',
-  hardships: ['family-separation', 'country-conditions'],
-}, outsideCanada);
+const possibleSecurityGround: Answers = withAnswers(
+  {
+    destination: 'ON',
+    inadmissibility: ['security'],
+    inadmissibilityFound: false,
+    familySponsor: 'yes',
+    hardships: ['family-separation', 'country-conditions'],
+  },
+  outsideCanada,
+);
 
 async function show(given: Answers, asOf: string, lang: 'en' | 'fr') {
   const answers = JSON.parse(JSON.stringify(given)) as Answers;
@@ -29,13 +42,21 @@ async function show(given: Answers, asOf: string, lang: 'en' | 'fr') {
 }
 
 const card = (container: HTMLElement, id: string) => container.querySelector(`[data-rule="${id}"]`) as HTMLElement;
-const steps = (container: HTMLElement) => [...container.querySelectorAll('[data-next-step]')].map((e) => e.getAttribute('data-next-step'));
+const steps = (container: HTMLElement) =>
+  [...container.querySelectorAll('[data-next-step]')].map((e) => e.getAttribute('data-next-step'));
 
 describe('the results view', () => {
   it('says from when a barred person can apply, in French words and date, and asks for no payment yet', async () => {
     const { container } = await show(inCanada, '2025-06-01', 'fr');
-    expect(screen.getByText('La loi ne vous permet pas encore de présenter une demande CH. Vous pourrez la présenter à partir du 11 mars 2026. Ne payez rien et n’envoyez rien pour l’instant.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html');
+    expect(
+      screen.getByText(
+        'La loi ne vous permet pas encore de présenter une demande CH. Vous pourrez la présenter à partir du 11 mars 2026. Ne payez rien et n’envoyez rien pour l’instant.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute(
+      'href',
+      'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html',
+    );
     expect(container.querySelector('[data-step]')).toBeNull();
     expect(steps(container)).not.toEqual(expect.arrayContaining(['step.pay-fees']));
     expect(steps(container).filter((s) => /\b(pay|submit)\b/.test(s!.replace(/[.-]/g, ' ')))).toEqual([]);
@@ -55,7 +76,9 @@ describe('the results view', () => {
     await show(inCanada, '2025-06-01', 'en');
     const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
     expect(levels[0]).toBe(1);
-    levels.forEach((level, i) => { if (i > 0) expect(level).toBeLessThanOrEqual(levels[i - 1]! + 1); });
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
     expect(screen.getAllByRole('heading').filter((h) => h.textContent?.trim() === '')).toEqual([]);
   });
 
@@ -63,13 +86,18 @@ describe('the results view', () => {
     await show({ ...noDecision, refugeeClaim: 'none' }, '2025-06-01', 'en');
     const refusal = screen.getByRole('heading', { name: 'If your request is refused' }).parentElement!;
     expect(within(refusal).getByText(/No such rule exists/)).toBeInTheDocument();
-    expect(within(refusal).getByText(/departure order gives you \d+ days after it becomes enforceable/)).toBeInTheDocument();
+    expect(
+      within(refusal).getByText(/departure order gives you \d+ days after it becomes enforceable/),
+    ).toBeInTheDocument();
     expect(within(refusal).getByText(/valid temporary status/)).toBeInTheDocument();
   });
 
   it('names the evidence for each hardship and for the help not sought at home', async () => {
     const { container } = await show({ ...noDecision, refugeeClaim: 'none' }, '2025-06-01', 'fr');
-    expect([...container.querySelectorAll('[data-evidence]')].map((e) => e.getAttribute('data-evidence'))).toEqual(['family-violence', 'home-help']);
+    expect([...container.querySelectorAll('[data-evidence]')].map((e) => e.getAttribute('data-evidence'))).toEqual([
+      'family-violence',
+      'home-help',
+    ]);
     expect(screen.getByText(/rapports de police/)).toBeInTheDocument();
   });
 
@@ -79,11 +107,16 @@ describe('the results view', () => {
     expect(within(warning).getByRole('heading')).toHaveTextContent('Get legal advice before you apply');
     expect(warning).toHaveTextContent('your request cannot be examined, and the fees you paid are not refunded');
     expect(warning).toHaveTextContent('It never lifts war crimes or sanctions.');
-    expect(within(warning).getByRole('link', { name: 'IRPA s. 42.1' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-42.1.html');
+    expect(within(warning).getByRole('link', { name: 'IRPA s. 42.1' })).toHaveAttribute(
+      'href',
+      'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-42.1.html',
+    );
     const appeal = card(container, 'inform.sponsor-appeal');
     expect(appeal).toHaveTextContent('to the Immigration Appeal Division within 30 days of receiving it');
     expect(within(appeal).getByRole('link', { name: 'IRPA s. 63(1)' })).toBeInTheDocument();
-    expect(card(container, 'inform.judicial-review')).toHaveTextContent('If your request goes with an economic or refugee class application, there is no appeal.');
+    expect(card(container, 'inform.judicial-review')).toHaveTextContent(
+      'If your request goes with an economic or refugee class application, there is no appeal.',
+    );
     expect(card(container, 'inform.judicial-review')).toHaveTextContent('within 60 days');
     expect(card(container, 'warn.declare-family-members')).toHaveTextContent('can never be sponsored later');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -95,8 +128,13 @@ describe('the results view', () => {
     expect(prra).toHaveTextContent('vous ne pouvez pas demander l’asile');
     expect(prra).toHaveTextContent('dans les 15 jours suivant son avis');
     expect(prra).toHaveTextContent('pendant 12 mois');
-    expect(within(prra).getByRole('link', { name: 'RIPR, art. 160' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-160.html');
-    expect(container.querySelector('[data-next-step="step.respond-to-prra-notice"]')).toHaveTextContent('dans les 15 jours');
+    expect(within(prra).getByRole('link', { name: 'RIPR, art. 160' })).toHaveAttribute(
+      'href',
+      'https://laws-lois.justice.gc.ca/fra/reglements/DORS-2002-227/article-160.html',
+    );
+    expect(container.querySelector('[data-next-step="step.respond-to-prra-notice"]')).toHaveTextContent(
+      'dans les 15 jours',
+    );
   });
 
   it('says the 12-month wait may not apply, that IRCC decides, and the first day to apply otherwise', async () => {
@@ -111,18 +149,27 @@ describe('the results view', () => {
 
   it('tells a designated foreign national that no other permanent residence route or permit is open', async () => {
     const dfn: Answers = {
-      ...noDecision, refugeeClaim: 'pending', designatedForeignNational: true, designationDate: '2024-05-01',
+      ...noDecision,
+      refugeeClaim: 'pending',
+      designatedForeignNational: true,
+      designationDate: '2024-05-01',
       prraPending: false,
     };
     const { container } = await show(dfn, '2025-06-01', 'en');
     const bar = card(container, 'bar.designated-foreign-national');
     expect(bar).toHaveTextContent('nor for 5 years after its final decision');
-    expect(bar).toHaveTextContent('you cannot apply for permanent residence in any other class either, nor ask for a temporary resident permit');
+    expect(bar).toHaveTextContent(
+      'you cannot apply for permanent residence in any other class either, nor ask for a temporary resident permit',
+    );
     expect(container.querySelector('[data-rule="suggest.family-sponsorship"]')).toBeNull();
     const withdrawal = card(container, 'warn.withdrawal-consequences');
     expect(withdrawal).toHaveTextContent('your removal order comes into force');
-    expect(withdrawal).toHaveTextContent('For 12 months you generally cannot get a pre-removal risk assessment (PRRA) or a temporary resident permit.');
+    expect(withdrawal).toHaveTextContent(
+      'For 12 months you generally cannot get a pre-removal risk assessment (PRRA) or a temporary resident permit.',
+    );
     expect(screen.getByText(/no date can be given\. Do not pay or send anything yet\./)).toBeInTheDocument();
-    expect(screen.getByText('your refugee claim must be decided first (read the warning on withdrawing)')).toBeInTheDocument();
+    expect(
+      screen.getByText('your refugee claim must be decided first (read the warning on withdrawing)'),
+    ).toBeInTheDocument();
   });
 });

@@ -19,7 +19,11 @@ import { PrintButton } from './print-controls';
 import { Refusal } from './refusal';
 import { RuleCards } from './rule-cards';
 
-interface Props { assessment: Assessment; answers: Answers; children?: ReactNode }
+interface Props {
+  assessment: Assessment;
+  answers: Answers;
+  children?: ReactNode;
+}
 
 export function ResultsView({ assessment, answers, children }: Props) {
   const t = useT();

@@ -16,7 +16,9 @@ export function RuleCards({ assessment, answers }: { assessment: Assessment; ans
   return groupRules(assessment.rules).map(({ group, rules }) => (
     <section key={group}>
       <h2 className="heading-m">{t(`results.group.${group}`)}</h2>
-      {rules.map((rule) => <RuleCard key={rule.id} rule={rule} context={context} />)}
+      {rules.map((rule) => (
+        <RuleCard key={rule.id} rule={rule} context={context} />
+      ))}
     </section>
   ));
 }
@@ -26,7 +28,9 @@ function RuleCard({ rule, context }: { rule: FiredRule; context: RuleContext }) 
   return (
     <div className="card" data-rule={rule.id}>
       <h3 className="heading-s">{text.title}</h3>
-      {text.paragraphs.map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+      {text.paragraphs.map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
       {rule.id === 'inform.quebec-support' ? <QuebecSupport /> : null}
       <CitationList citations={rule.citations} />
       <p className="card__rule">{context.t('results.rule-id', { id: rule.id })}</p>

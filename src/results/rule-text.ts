@@ -9,7 +9,14 @@ import type { MessageKey, Translate } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
 import {
-  isIsoDate, nextDay, sentenceValues, type Answers, type Assessment, type FiredRule, type RuleId, type SentenceValues,
+  isIsoDate,
+  nextDay,
+  sentenceValues,
+  type Answers,
+  type Assessment,
+  type FiredRule,
+  type RuleId,
+  type SentenceValues,
 } from '../rules';
 
 export interface RuleContext {
@@ -20,21 +27,34 @@ export interface RuleContext {
   asOf: string;
 }
 
-export interface RuleText { title: string; paragraphs: string[] }
+export interface RuleText {
+  title: string;
+  paragraphs: string[];
+}
 
 /** A row's values as the sentence shows them: dates in the page's language, numbers as they are. */
 export function shownValues(values: SentenceValues, lang: Lang): Params {
-  return Object.fromEntries(Object.entries(values)
-    .map(([name, value]) => [name, typeof value === 'string' && isIsoDate(value) ? formatDate(value, lang) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' && isIsoDate(value) ? formatDate(value, lang) : value,
+    ]),
+  );
 }
 
 export function ruleParams(rule: FiredRule, { lang, answers, asOf }: RuleContext): Params {
   const params = shownValues(sentenceValues(rule.id, answers, asOf), lang);
-  if (rule.until) Object.assign(params, { until: formatDate(rule.until, lang), from: formatDate(nextDay(rule.until), lang) });
+  if (rule.until)
+    Object.assign(params, { until: formatDate(rule.until, lang), from: formatDate(nextDay(rule.until), lang) });
   return params;
 }
 
-interface Situation { pathway: Assessment['pathway']; quebec: boolean; until: boolean; values: SentenceValues }
+interface Situation {
+  pathway: Assessment['pathway'];
+  quebec: boolean;
+  until: boolean;
+  values: SentenceValues;
+}
 
 /** The paragraphs of a rule's card: most rules have one; a few depend on where the person is or applies. */
 export function bodyKeys(id: RuleId, { pathway, quebec, until, values }: Situation): MessageKey[] {
@@ -61,7 +81,10 @@ export function ruleText(rule: FiredRule, context: RuleContext): RuleText {
   const { t, pathway, answers, asOf } = context;
   const params = ruleParams(rule, context);
   const situation = {
-    pathway, quebec: answers.destination === 'QC', until: rule.until !== undefined, values: sentenceValues(rule.id, answers, asOf),
+    pathway,
+    quebec: answers.destination === 'QC',
+    until: rule.until !== undefined,
+    values: sentenceValues(rule.id, answers, asOf),
   };
   return {
     title: t(`rule.${rule.id}.title`, params),

@@ -30,7 +30,9 @@ export interface Assessment {
 }
 
 const OUTCOME_OF_EFFECT: Partial<Record<Effect, Outcome>> = {
-  exclude: 'not-eligible', redirect: 'use-other-class', bar: 'barred',
+  exclude: 'not-eligible',
+  redirect: 'use-other-class',
+  bar: 'barred',
 };
 
 /** The outcome is decided by the first step (1 to 5) with a deciding rule that fired. */
@@ -50,20 +52,34 @@ export function assess(caseFile: CaseFile, asOf: IsoDate): Assessment {
   const { decisive, listed } = evaluateRules(caseFile.answers, asOf, caseFile.version);
   const outcome = decide(decisive);
   const open = outcome === 'barred' || outcome === 'can-apply';
-  const fired = [...decisive, ...(open ? listed : [])]
-    .sort((x, y) => RULE_IDS.indexOf(x.rule.id) - RULE_IDS.indexOf(y.rule.id));
+  const fired = [...decisive, ...(open ? listed : [])].sort(
+    (x, y) => RULE_IDS.indexOf(x.rule.id) - RULE_IDS.indexOf(y.rule.id),
+  );
   const rules: FiredRule[] = fired.map(({ rule, match }) => ({
-    id: rule.id, effect: rule.effect, citations: [...rule.citations],
+    id: rule.id,
+    effect: rule.effect,
+    citations: [...rule.citations],
     ...(typeof match === 'object' ? { until: match.until } : {}),
   }));
   const untils = rules.filter((r) => r.effect === 'bar').map((b) => b.until);
-  const earliestApplicationDate = outcome === 'barred' && untils.every((u) => u !== undefined)
-    ? nextDay(latest(untils as IsoDate[]) as IsoDate)
-    : null;
+  const earliestApplicationDate =
+    outcome === 'barred' && untils.every((u) => u !== undefined)
+      ? nextDay(latest(untils as IsoDate[]) as IsoDate)
+      : null;
   const pathway = open ? (answers.location ?? null) : null;
   const fees = open && pathway === 'in-canada' ? feesFor(answers, asOf) : null;
   return {
-    asOf, outcome, pathway, earliestApplicationDate, rules, fees,
-    nextSteps: nextStepsFor(outcome, fired.map((f) => f.rule), answers, earliestApplicationDate !== null),
+    asOf,
+    outcome,
+    pathway,
+    earliestApplicationDate,
+    rules,
+    fees,
+    nextSteps: nextStepsFor(
+      outcome,
+      fired.map((f) => f.rule),
+      answers,
+      earliestApplicationDate !== null,
+    ),
   };
 }

@@ -9,8 +9,16 @@ import type { $ZodIssue } from 'zod/v4/core';
 import type { IsoDate } from './dates';
 import { requiredFields } from './evaluate';
 import {
-  ARRAY_FIELDS, CASE_FILE_VERSIONS, DATE_FIELDS, NUMBER_RANGES, V2_FIELDS, fieldSchemaFor, isFieldId,
-  type Answers, type CaseFileVersion, type FieldId,
+  ARRAY_FIELDS,
+  CASE_FILE_VERSIONS,
+  DATE_FIELDS,
+  NUMBER_RANGES,
+  V2_FIELDS,
+  fieldSchemaFor,
+  isFieldId,
+  type Answers,
+  type CaseFileVersion,
+  type FieldId,
 } from './fields';
 import { PARAMETERS, only } from './parameters';
 import { peopleInApplication } from './predicates';
@@ -22,11 +30,27 @@ export const CASE_FILE_VERSION = 2 satisfies CaseFileVersion;
 export const EARLIEST_EVALUATION_DATE: IsoDate = only(PARAMETERS.irpaInForce);
 
 export type ProblemCode =
-  | 'not-an-object' | 'wrong-format' | 'wrong-version' | 'answers-not-an-object'
-  | 'unknown-field' | 'null-value' | 'wrong-type' | 'not-a-whole-number' | 'invalid-value'
-  | 'out-of-range' | 'invalid-date' | 'date-too-early' | 'duplicate' | 'required' | 'date-after-as-of'
-  | 'removed-but-in-canada' | 'order-in-canada-but-outside' | 'child-harm-without-children-affected'
-  | 'unsure-with-grounds' | 'biometrics-exempt-above-people' | 'as-of-before-law';
+  | 'not-an-object'
+  | 'wrong-format'
+  | 'wrong-version'
+  | 'answers-not-an-object'
+  | 'unknown-field'
+  | 'null-value'
+  | 'wrong-type'
+  | 'not-a-whole-number'
+  | 'invalid-value'
+  | 'out-of-range'
+  | 'invalid-date'
+  | 'date-too-early'
+  | 'duplicate'
+  | 'required'
+  | 'date-after-as-of'
+  | 'removed-but-in-canada'
+  | 'order-in-canada-but-outside'
+  | 'child-harm-without-children-affected'
+  | 'unsure-with-grounds'
+  | 'biometrics-exempt-above-people'
+  | 'as-of-before-law';
 
 export interface Problem {
   code: ProblemCode;
@@ -44,8 +68,7 @@ export interface CaseFile {
 }
 
 export type CaseFileCheck =
-  | { ok: true; caseFile: CaseFile; missing: FieldId[] }
-  | { ok: false; problems: Problem[]; missing: FieldId[] };
+  { ok: true; caseFile: CaseFile; missing: FieldId[] } | { ok: false; problems: Problem[]; missing: FieldId[] };
 
 export type CheckMode = 'complete' | 'unfinished';
 
@@ -54,13 +77,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'number', int: 'whole-number', boolean: 'true-or-false', array: 'list',
+  string: 'text',
+  number: 'number',
+  int: 'whole-number',
+  boolean: 'true-or-false',
+  array: 'list',
 };
 
 /** A short, printable rendering of a value someone wrote, for messages. */
 export function shownValue(value: unknown): string {
   let text: string;
-  try { text = JSON.stringify(value) ?? String(value); } catch { text = String(value); }
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -84,10 +115,19 @@ function issueToProblem(field: FieldId, value: unknown, issue: $ZodIssue): Probl
   const base = { path, fields: [field] };
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'int' && typeof at === 'number') return { ...base, code: 'not-a-whole-number', params: { value: shownValue(at) } };
-      return { ...base, code: 'wrong-type', params: { expected: TYPE_NAMES[issue.expected] ?? issue.expected, value: shownValue(at) } };
+      if (issue.expected === 'int' && typeof at === 'number')
+        return { ...base, code: 'not-a-whole-number', params: { value: shownValue(at) } };
+      return {
+        ...base,
+        code: 'wrong-type',
+        params: { expected: TYPE_NAMES[issue.expected] ?? issue.expected, value: shownValue(at) },
+      };
     case 'invalid_value':
-      return { ...base, code: 'invalid-value', params: { value: shownValue(at), allowed: issue.values.map(String).join(', ') } };
+      return {
+        ...base,
+        code: 'invalid-value',
+        params: { value: shownValue(at), allowed: issue.values.map(String).join(', ') },
+      };
     case 'too_small':
     case 'too_big':
       return { ...base, code: 'out-of-range', params: { value: shownValue(at), ...rangeOf(field) } };
@@ -141,19 +181,30 @@ function checkAcrossFields(answers: Record<string, unknown>, valid: Answers, asO
   }
   const childrenAffectedUnreadable = Object.hasOwn(answers, 'childrenAffected') && valid.childrenAffected === undefined;
   if (valid.childHarm !== undefined && valid.childrenAffected !== true && !childrenAffectedUnreadable) {
-    problems.push({ code: 'child-harm-without-children-affected', path: 'answers.childHarm', fields: ['childHarm', 'childrenAffected'] });
+    problems.push({
+      code: 'child-harm-without-children-affected',
+      path: 'answers.childHarm',
+      fields: ['childHarm', 'childrenAffected'],
+    });
   }
   const people = peopleInApplication(valid);
   if (valid.biometricsExempt !== undefined && valid.biometricsExempt > people) {
     problems.push({
-      code: 'biometrics-exempt-above-people', path: 'answers.biometricsExempt',
-      fields: ['biometricsExempt', 'spouseIncluded', 'dependentChildren'], params: { value: valid.biometricsExempt, people },
+      code: 'biometrics-exempt-above-people',
+      path: 'answers.biometricsExempt',
+      fields: ['biometricsExempt', 'spouseIncluded', 'dependentChildren'],
+      params: { value: valid.biometricsExempt, people },
     });
   }
   for (const field of DATE_FIELDS) {
     const date = valid[field] as IsoDate | undefined;
     if (date !== undefined && date > asOf) {
-      problems.push({ code: 'date-after-as-of', path: `answers.${field}`, fields: [field], params: { value: date, asOf } });
+      problems.push({
+        code: 'date-after-as-of',
+        path: `answers.${field}`,
+        fields: [field],
+        params: { value: date, asOf },
+      });
     }
   }
 }
@@ -164,12 +215,21 @@ function checkAcrossFields(answers: Record<string, unknown>, valid: Answers, asO
  * answers are only listed in `missing`, and every other problem still rejects the file.
  */
 export function checkCaseFile(input: unknown, asOf: IsoDate, mode: CheckMode = 'complete'): CaseFileCheck {
-  if (!isPlainObject(input)) return { ok: false, problems: [{ code: 'not-an-object', path: '', fields: [] }], missing: [] };
+  if (!isPlainObject(input))
+    return { ok: false, problems: [{ code: 'not-an-object', path: '', fields: [] }], missing: [] };
   const problems: Problem[] = [];
-  if (input.format !== CASE_FILE_FORMAT) problems.push({ code: 'wrong-format', path: 'format', fields: [], params: { value: shownValue(input.format) } });
+  if (input.format !== CASE_FILE_FORMAT)
+    problems.push({ code: 'wrong-format', path: 'format', fields: [], params: { value: shownValue(input.format) } });
   const version = CASE_FILE_VERSIONS.find((v) => v === input.version);
-  if (version === undefined) problems.push({ code: 'wrong-version', path: 'version', fields: [], params: { value: shownValue(input.version) } });
-  if (asOf < EARLIEST_EVALUATION_DATE) problems.push({ code: 'as-of-before-law', path: 'asOf', fields: [], params: { value: asOf, date: EARLIEST_EVALUATION_DATE } });
+  if (version === undefined)
+    problems.push({ code: 'wrong-version', path: 'version', fields: [], params: { value: shownValue(input.version) } });
+  if (asOf < EARLIEST_EVALUATION_DATE)
+    problems.push({
+      code: 'as-of-before-law',
+      path: 'asOf',
+      fields: [],
+      params: { value: asOf, date: EARLIEST_EVALUATION_DATE },
+    });
   const answers = input.answers;
   if (!isPlainObject(answers)) {
     problems.push({ code: 'answers-not-an-object', path: 'answers', fields: [] });
@@ -181,7 +241,9 @@ export function checkCaseFile(input: unknown, asOf: IsoDate, mode: CheckMode = '
   checkAcrossFields(answers, valid, asOf, problems);
   const missing = requiredFields(valid, asOf, read).filter((field) => answers[field] === undefined);
   if (mode === 'complete') {
-    problems.push(...missing.map((field): Problem => ({ code: 'required', path: `answers.${field}`, fields: [field] })));
+    problems.push(
+      ...missing.map((field): Problem => ({ code: 'required', path: `answers.${field}`, fields: [field] })),
+    );
   }
   if (problems.length > 0) return { ok: false, problems, missing };
   return { ok: true, caseFile: { format: CASE_FILE_FORMAT, version: read, answers: valid }, missing };

@@ -42,7 +42,10 @@ const ACTS = {
   IRPA: { en: `${JUSTICE_LAWS}/eng/acts/I-2.5`, fr: `${JUSTICE_LAWS}/fra/lois/I-2.5` },
   IRPR: { en: `${JUSTICE_LAWS}/eng/regulations/SOR-2002-227`, fr: `${JUSTICE_LAWS}/fra/reglements/DORS-2002-227` },
   'Interpretation Act': { en: `${JUSTICE_LAWS}/eng/acts/I-21`, fr: `${JUSTICE_LAWS}/fra/lois/I-21` },
-  'IAD Rules': { en: `${JUSTICE_LAWS}/eng/regulations/SOR-2022-277`, fr: `${JUSTICE_LAWS}/fra/reglements/DORS-2022-277` },
+  'IAD Rules': {
+    en: `${JUSTICE_LAWS}/eng/regulations/SOR-2022-277`,
+    fr: `${JUSTICE_LAWS}/fra/reglements/DORS-2022-277`,
+  },
 } as const;
 
 /** The official pages for a citation string, or undefined for one this table does not know. */

@@ -25,24 +25,38 @@ describe('endOfMonthsAfter: the last day of a period of months (Interpretation A
   });
 
   it('gives a real date, never before the start, on the same day number unless the month is shorter', () => {
-    const date = fc.record({ year: fc.integer({ min: 2000, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    const date = fc
+      .record({
+        year: fc.integer({ min: 2000, max: 2100 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+      })
       .filter(({ year, month, day }) => day <= daysInMonth(year, month))
       .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-    fc.assert(fc.property(date, fc.integer({ min: 0, max: 120 }), (start, months) => {
-      const end = endOfMonthsAfter(start, months);
-      expect(isIsoDate(end)).toBe(true);
-      expect(end >= start).toBe(true);
-      const startDay = Number(start.slice(8));
-      const endDay = Number(end.slice(8));
-      expect(endDay === startDay || endDay === daysInMonth(Number(end.slice(0, 4)), Number(end.slice(5, 7)))).toBe(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 120 }), (start, months) => {
+        const end = endOfMonthsAfter(start, months);
+        expect(isIsoDate(end)).toBe(true);
+        expect(end >= start).toBe(true);
+        const startDay = Number(start.slice(8));
+        const endDay = Number(end.slice(8));
+        expect(endDay === startDay || endDay === daysInMonth(Number(end.slice(0, 4)), Number(end.slice(5, 7)))).toBe(
+          true,
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe('day arithmetic', () => {
   it.each([
-    ['2024-02-28', '2024-02-29'], ['2024-02-29', '2024-03-01'], ['2023-02-28', '2023-03-01'],
-    ['2024-12-31', '2025-01-01'], ['2025-04-30', '2025-05-01'], ['2025-01-15', '2025-01-16'],
+    ['2024-02-28', '2024-02-29'],
+    ['2024-02-29', '2024-03-01'],
+    ['2023-02-28', '2023-03-01'],
+    ['2024-12-31', '2025-01-01'],
+    ['2025-04-30', '2025-05-01'],
+    ['2025-01-15', '2025-01-16'],
   ])('the day after %s is %s', (day, next) => {
     expect(nextDay(day)).toBe(next);
   });
@@ -57,10 +71,13 @@ describe('day arithmetic', () => {
 
   it('undoes itself', () => {
     const day = fc.integer({ min: 0, max: 40000 }).map((n) => addDays('1990-01-01', n));
-    fc.assert(fc.property(day, fc.integer({ min: -3000, max: 3000 }), (d, n) => {
-      expect(addDays(addDays(d, n), -n)).toBe(d);
-      expect(nextDay(addDays(d, -1))).toBe(d);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(day, fc.integer({ min: -3000, max: 3000 }), (d, n) => {
+        expect(addDays(addDays(d, n), -n)).toBe(d);
+        expect(nextDay(addDays(d, -1))).toBe(d);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses something that is not a date', () => {
@@ -75,7 +92,9 @@ describe('calendar facts', () => {
   });
 
   it('knows the length of each month', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2024, 2)).toBe(29);
   });
 
@@ -83,8 +102,21 @@ describe('calendar facts', () => {
     expect(isIsoDate(d)).toBe(true);
   });
 
-  it.each(['2023-02-29', '1900-02-29', '2025-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01', ' 2025-01-01',
-    '2025-01-01T00:00', '0999-12-31', '2025/01/01', ''])('%j is not a date', (d) => {
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2025-02-30',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-1-01',
+    ' 2025-01-01',
+    '2025-01-01T00:00',
+    '0999-12-31',
+    '2025/01/01',
+    '',
+  ])('%j is not a date', (d) => {
     expect(isIsoDate(d)).toBe(false);
   });
 

@@ -15,7 +15,11 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-interface Ymd { year: number; month: number; day: number }
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
 
 function parts(date: IsoDate): Ymd {
   const m = ISO.exec(date);
@@ -56,11 +60,17 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   while (day > daysInMonth(year, month)) {
     day -= daysInMonth(year, month);
     month += 1;
-    if (month > 12) { month = 1; year += 1; }
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
   while (day < 1) {
     month -= 1;
-    if (month < 1) { month = 12; year -= 1; }
+    if (month < 1) {
+      month = 12;
+      year -= 1;
+    }
     day += daysInMonth(year, month);
   }
   return format({ year, month, day });

@@ -6,11 +6,21 @@
  * fields read up to that step are required.
  */
 import type { IsoDate } from './dates';
-import { applicableAnswers, fieldRequired, FIELD_IDS, type Answers, type CaseFileVersion, type FieldId } from './fields';
+import {
+  applicableAnswers,
+  fieldRequired,
+  FIELD_IDS,
+  type Answers,
+  type CaseFileVersion,
+  type FieldId,
+} from './fields';
 import { parametersOn } from './parameters';
 import { RULES, inForceOn, type Match, type Rule, type RuleContext, type RuleId } from './table';
 
-export interface Evaluated { rule: Rule<RuleId>; match: Exclude<Match, false> }
+export interface Evaluated {
+  rule: Rule<RuleId>;
+  match: Exclude<Match, false>;
+}
 
 function holding(rules: readonly Rule<RuleId>[], context: RuleContext): Evaluated[] {
   const found: Evaluated[] = [];
@@ -26,8 +36,18 @@ const DECIDING = RULES.filter((r) => r.step !== 'listed');
 const LISTED = RULES.filter((r) => r.step === 'listed');
 
 /** Every rule that holds, decisive and listed, whatever the outcome (assess filters the listed ones). */
-export function evaluateRules(answers: Answers, asOf: IsoDate, version: CaseFileVersion): { decisive: Evaluated[]; listed: Evaluated[] } {
-  const context: RuleContext = { answers: applicableAnswers(answers), asOf, p: parametersOn(asOf), version, decided: new Set() };
+export function evaluateRules(
+  answers: Answers,
+  asOf: IsoDate,
+  version: CaseFileVersion,
+): { decisive: Evaluated[]; listed: Evaluated[] } {
+  const context: RuleContext = {
+    answers: applicableAnswers(answers),
+    asOf,
+    p: parametersOn(asOf),
+    version,
+    decided: new Set(),
+  };
   const decisive = holding(DECIDING, context);
   const listed = holding(LISTED, { ...context, decided: new Set(decisive.map((d) => d.rule.id)) });
   return { decisive, listed };
@@ -38,13 +58,33 @@ const FIELDS_READ_TO_STEP: Record<1 | 2 | 3 | 4, readonly FieldId[]> = {
   1: ['status'],
   2: ['status'],
   3: ['status', 'location', 'inadmissibility', 'inadmissibilityFound'],
-  4: ['status', 'location', 'inadmissibility', 'inadmissibilityFound', 'spouseOrPartnerInCanada', 'permitHolderEligible'],
+  4: [
+    'status',
+    'location',
+    'inadmissibility',
+    'inadmissibilityFound',
+    'spouseOrPartnerInCanada',
+    'permitHolderEligible',
+  ],
 };
 
 /** The first of steps 1–4 that decides the outcome on these answers, or undefined. */
-export function earlyDecidingStep(answers: Answers, asOf: IsoDate, version: CaseFileVersion): 1 | 2 | 3 | 4 | undefined {
-  const context: RuleContext = { answers: applicableAnswers(answers), asOf, p: parametersOn(asOf), version, decided: new Set() };
-  const steps = holding(DECIDING.filter((r) => typeof r.step === 'number' && r.step <= 4), context)
+export function earlyDecidingStep(
+  answers: Answers,
+  asOf: IsoDate,
+  version: CaseFileVersion,
+): 1 | 2 | 3 | 4 | undefined {
+  const context: RuleContext = {
+    answers: applicableAnswers(answers),
+    asOf,
+    p: parametersOn(asOf),
+    version,
+    decided: new Set(),
+  };
+  const steps = holding(
+    DECIDING.filter((r) => typeof r.step === 'number' && r.step <= 4),
+    context,
+  )
     .filter(({ rule }) => rule.effect === 'exclude' || rule.effect === 'redirect')
     .map(({ rule }) => rule.step as 1 | 2 | 3 | 4);
   return steps.length > 0 ? (Math.min(...steps) as 1 | 2 | 3 | 4) : undefined;

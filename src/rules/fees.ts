@@ -8,8 +8,12 @@ import { PARAMETERS, valueOn } from './parameters';
 import { peopleInApplication } from './predicates';
 
 export const FEE_ITEM_IDS = [
-  'processing.principal', 'processing.spouse', 'processing.dependent-child',
-  'right-of-pr.principal', 'right-of-pr.spouse', 'biometrics',
+  'processing.principal',
+  'processing.spouse',
+  'processing.dependent-child',
+  'right-of-pr.principal',
+  'right-of-pr.spouse',
+  'biometrics',
 ] as const;
 export type FeeItemId = (typeof FEE_ITEM_IDS)[number];
 
@@ -42,12 +46,16 @@ export function feesFor(answers: Answers, asOf: IsoDate): Fees | null {
   const giving = Math.max(0, peopleInApplication(answers) - (answers.biometricsExempt ?? 0));
   const items: FeeItem[] = [{ id: 'processing.principal', unitAmount: fee.processingPrincipal, count: 1 }];
   if (spouse) items.push({ id: 'processing.spouse', unitAmount: fee.processingSpouse, count: 1 });
-  if (children > 0) items.push({ id: 'processing.dependent-child', unitAmount: fee.processingDependentChild, count: children });
+  if (children > 0)
+    items.push({ id: 'processing.dependent-child', unitAmount: fee.processingDependentChild, count: children });
   items.push({ id: 'right-of-pr.principal', unitAmount: fee.rightOfPr, count: 1 });
   if (spouse) items.push({ id: 'right-of-pr.spouse', unitAmount: fee.rightOfPr, count: 1 });
   items.push({
-    id: 'biometrics', unitAmount: fee.biometricsPerPerson, count: giving,
-    amount: Math.min(fee.biometricsPerPerson * giving, fee.biometricsFamilyMax), inTotal: false,
+    id: 'biometrics',
+    unitAmount: fee.biometricsPerPerson,
+    count: giving,
+    amount: Math.min(fee.biometricsPerPerson * giving, fee.biometricsFamilyMax),
+    inTotal: false,
   });
   const inTotal = items.filter((i) => i.inTotal !== false);
   const total = inTotal.some((i) => i.unitAmount === null)

@@ -14,18 +14,59 @@ export type CaseFileVersion = (typeof CASE_FILE_VERSIONS)[number];
 
 export const STATUSES = ['citizen', 'permanent-resident', 'protected-person', 'foreign-national'] as const;
 export const LOCATIONS = ['in-canada', 'outside-canada'] as const;
-export const DESTINATIONS = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', 'undecided'] as const;
+export const DESTINATIONS = [
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+  'undecided',
+] as const;
 export const REMOVALS = ['none', 'order-in-canada', 'removed'] as const;
 export const REMOVAL_ORDER_TYPES = ['departure', 'exclusion', 'deportation', 'unknown'] as const;
 /** The grounds of version 1; version 2 adds `cessation` (IRPA s. 40.1). */
-export const INADMISSIBILITY_GROUNDS_V1 = ['security', 'human-rights', 'sanctions', 'organized-crime', 'criminality', 'health', 'financial', 'misrepresentation', 'non-compliance', 'family-member'] as const;
+export const INADMISSIBILITY_GROUNDS_V1 = [
+  'security',
+  'human-rights',
+  'sanctions',
+  'organized-crime',
+  'criminality',
+  'health',
+  'financial',
+  'misrepresentation',
+  'non-compliance',
+  'family-member',
+] as const;
 export const INADMISSIBILITY_GROUNDS = [...INADMISSIBILITY_GROUNDS_V1, 'cessation'] as const;
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
 export const YES_NO = ['yes', 'no'] as const;
 export const REFUGEE_CLAIMS = ['none', 'pending', 'rejected', 'abandoned', 'withdrawn', 'ineligible'] as const;
-export const HARDSHIPS = ['safety', 'health-care', 'family-separation', 'family-violence', 'country-conditions', 'discrimination', 'establishment', 'costs-of-return', 'other'] as const;
+export const HARDSHIPS = [
+  'safety',
+  'health-care',
+  'family-separation',
+  'family-violence',
+  'country-conditions',
+  'discrimination',
+  'establishment',
+  'costs-of-return',
+  'other',
+] as const;
 export const SEVERITIES = ['severe', 'serious', 'moderate', 'minor'] as const;
-export const HOME_COUNTRY_HELP = ['sought-with-proof', 'sought-no-proof', 'not-sought-with-reason', 'not-sought'] as const;
+export const HOME_COUNTRY_HELP = [
+  'sought-with-proof',
+  'sought-no-proof',
+  'not-sought-with-reason',
+  'not-sought',
+] as const;
 export const MAX_DEPENDENT_CHILDREN = 20;
 export const MAX_YEARS_IN_CANADA = 100;
 export const MAX_BIOMETRICS_EXEMPT = 22;
@@ -136,7 +177,12 @@ export const NUMBER_RANGES: Partial<Record<FieldId, { min: number; max: number }
   yearsInCanada: { min: 0, max: MAX_YEARS_IN_CANADA },
 };
 
-export const DATE_FIELDS: readonly FieldId[] = ['lastDecisionDate', 'designationDate', 'dfnFinalDecisionDate', 'entryDate'];
+export const DATE_FIELDS: readonly FieldId[] = [
+  'lastDecisionDate',
+  'designationDate',
+  'dfnFinalDecisionDate',
+  'entryDate',
+];
 export const ARRAY_FIELDS: readonly FieldId[] = ['inadmissibility', 'hardships'];
 
 export function isFieldId(key: string): key is FieldId {
@@ -162,9 +208,11 @@ export const fieldApplies: Record<FieldId, (a: Answers) => boolean> = {
   permitHolderEligible: isInCanada,
   refugeeClaim: isForeignNational,
   withdrawnAfterEvidence: (a) => isForeignNational(a) && a.refugeeClaim === 'withdrawn',
-  lastDecisionDate: (a) => isForeignNational(a) && (
-    a.refugeeClaim === 'rejected' || a.refugeeClaim === 'abandoned' ||
-    (a.refugeeClaim === 'withdrawn' && a.withdrawnAfterEvidence === true)),
+  lastDecisionDate: (a) =>
+    isForeignNational(a) &&
+    (a.refugeeClaim === 'rejected' ||
+      a.refugeeClaim === 'abandoned' ||
+      (a.refugeeClaim === 'withdrawn' && a.withdrawnAfterEvidence === true)),
   prraPending: (a) => isForeignNational(a) && (a.refugeeClaim === 'ineligible' || isDfn(a)),
   pendingHc: isForeignNational,
   designatedForeignNational: isForeignNational,

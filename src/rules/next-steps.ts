@@ -36,12 +36,20 @@ export type NextStep = (typeof NEXT_STEPS)[number];
 /** Steps that ask the person to pay or to submit: never while a bar holds (spec §3). */
 const ONLY_WHEN_FREE_TO_APPLY: readonly NextStep[] = ['step.pay-fees', 'step.submit-online'];
 
-interface Fired { effect: string; next?: readonly NextStep[] }
+interface Fired {
+  effect: string;
+  next?: readonly NextStep[];
+}
 
 /** Outside `barred` and `can-apply`, only the rules that decided speak. */
 const DECIDED_BY: Partial<Record<Outcome, string>> = { 'not-eligible': 'exclude', 'use-other-class': 'redirect' };
 
-export function nextStepsFor(outcome: Outcome, fired: readonly Fired[], answers: Answers, hasEarliestDate: boolean): NextStep[] {
+export function nextStepsFor(
+  outcome: Outcome,
+  fired: readonly Fired[],
+  answers: Answers,
+  hasEarliestDate: boolean,
+): NextStep[] {
   const decidedBy = DECIDED_BY[outcome];
   const speaking = decidedBy ? fired.filter((rule) => rule.effect === decidedBy) : fired;
   const steps = new Set<NextStep>(speaking.flatMap((rule) => rule.next ?? []));
@@ -49,9 +57,11 @@ export function nextStepsFor(outcome: Outcome, fired: readonly Fired[], answers:
   if (outcome === 'use-other-class' && answers.status === 'foreign-national') steps.add('step.get-professional-advice');
   if (open) {
     const inCanada = answers.location === 'in-canada';
-    if (outcome === 'barred') steps.add(hasEarliestDate ? 'step.wait-until-earliest-date' : 'step.wait-for-pending-decision');
+    if (outcome === 'barred')
+      steps.add(hasEarliestDate ? 'step.wait-until-earliest-date' : 'step.wait-for-pending-decision');
     steps.add('step.gather-evidence');
-    if (inCanada) ['step.complete-forms', 'step.pay-fees', 'step.submit-online'].forEach((s) => steps.add(s as NextStep));
+    if (inCanada)
+      ['step.complete-forms', 'step.pay-fees', 'step.submit-online'].forEach((s) => steps.add(s as NextStep));
     else steps.add('step.choose-pr-class');
   }
   if (outcome === 'barred') for (const step of ONLY_WHEN_FREE_TO_APPLY) steps.delete(step);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { citationLinks } from './citations';
 import { isIsoDate } from './dates';
-import { ALL_PARAMETERS, PARAMETERS, legalValues, only, parametersOn, valueOn, type Parameter, type ParameterName } from './parameters';
+import {
+  ALL_PARAMETERS,
+  PARAMETERS,
+  legalValues,
+  only,
+  parametersOn,
+  valueOn,
+  type Parameter,
+  type ParameterName,
+} from './parameters';
 
 const NAMES = Object.keys(PARAMETERS) as ParameterName[];
 const { fees } = PARAMETERS;
@@ -22,7 +31,12 @@ describe('valueOn: the value in force on a date', () => {
   it('marks the 2026 set unverified, with unknown processing fees and a right of PR fee of 600', () => {
     const set = valueOn(fees, '2026-04-30');
     expect(set?.verified).toBe(false);
-    expect(set?.value).toMatchObject({ processingPrincipal: null, processingSpouse: null, processingDependentChild: null, rightOfPr: 600 });
+    expect(set?.value).toMatchObject({
+      processingPrincipal: null,
+      processingSpouse: null,
+      processingDependentChild: null,
+      rightOfPr: 600,
+    });
     expect(valueOn(fees, '2026-04-29')?.verified).toBe(true);
   });
 
@@ -49,12 +63,15 @@ describe('only: the one value of a parameter constant by law', () => {
     expect(() => only(empty)).toThrow(/test\.empty/);
   });
 
-  it.each([['fees', fees], ['processingMonthsQuebec', PARAMETERS.processingMonthsQuebec], ['processingMonthsElsewhere', PARAMETERS.processingMonthsElsewhere]] as const)(
-    'refuses %s, a series of several values, which must be read on a date',
-    (_name, parameter) => {
-      expect(() => only(parameter as Parameter<unknown>)).toThrow(new RegExp(`${parameter.id.replace(/\./g, '\\.')}.*several`));
-    },
-  );
+  it.each([
+    ['fees', fees],
+    ['processingMonthsQuebec', PARAMETERS.processingMonthsQuebec],
+    ['processingMonthsElsewhere', PARAMETERS.processingMonthsElsewhere],
+  ] as const)('refuses %s, a series of several values, which must be read on a date', (_name, parameter) => {
+    expect(() => only(parameter as Parameter<unknown>)).toThrow(
+      new RegExp(`${parameter.id.replace(/\./g, '\\.')}.*several`),
+    );
+  });
 });
 
 describe('parametersOn and legalValues: the whole tree on one day', () => {
@@ -73,7 +90,12 @@ describe('parametersOn and legalValues: the whole tree on one day', () => {
 
   it('gives each value with the date it took effect, its verified flag and its sources', () => {
     const legal = legalValues('2026-06-01');
-    expect(legal.processingMonthsQuebec).toMatchObject({ value: 57, from: '2026-05-20', verified: true, citations: ['IRCC processing times'] });
+    expect(legal.processingMonthsQuebec).toMatchObject({
+      value: 57,
+      from: '2026-05-20',
+      verified: true,
+      citations: ['IRCC processing times'],
+    });
     expect(legal.fees).toMatchObject({ from: '2026-04-30', verified: false, citations: PARAMETERS.fees.citations });
     expect(legal.peqReopened).toMatchObject({ value: '2026-07-02', verified: false });
     expect(legal.twelveMonthBar).toMatchObject({ value: 12, verified: true, citations: ['IRPA s. 25(1.2)(c)'] });
@@ -82,7 +104,11 @@ describe('parametersOn and legalValues: the whole tree on one day', () => {
 
   it('leaves out, before its first value, what did not exist yet', () => {
     const p = parametersOn('2025-06-02');
-    expect([p.refugeeClaimOneYear, p.refugeeOneYearEntriesAfter, p.refugeeOneYearClaimsFrom]).toEqual([undefined, undefined, undefined]);
+    expect([p.refugeeClaimOneYear, p.refugeeOneYearEntriesAfter, p.refugeeOneYearClaimsFrom]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(parametersOn('2025-06-03').refugeeClaimOneYear).toBe(12);
     expect(parametersOn('2022-04-29').fees).toBeUndefined();
     expect(legalValues('2022-04-29').fees).toBeUndefined();
@@ -102,23 +128,31 @@ describe('parametersOn and legalValues: the whole tree on one day', () => {
 describe('the dated parameters themselves', () => {
   it('are all in ALL_PARAMETERS, facts included', () => {
     expect(ALL_PARAMETERS.map((p) => p.id)).toEqual(NAMES.map((name) => PARAMETERS[name].id));
-    expect(ALL_PARAMETERS.map((p) => p.id)).toEqual(expect.arrayContaining(['fact.processing-months-quebec', 'fact.peq-closed', 'fees.in-canada-hc']));
+    expect(ALL_PARAMETERS.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['fact.processing-months-quebec', 'fact.peq-closed', 'fees.in-canada-hc']),
+    );
   });
 
-  it.each(ALL_PARAMETERS.map((p) => [p.id, p] as const))('%s has dated values in order, checked dates and cited sources that link', (_id, p) => {
-    expect(p.series.length).toBeGreaterThan(0);
-    const froms = p.series.map((e) => e.from);
-    expect(froms.slice(1).every((f) => f !== undefined), 'only the first value may have no from date').toBe(true);
-    expect([...froms].sort(), 'in order of their from dates').toEqual(froms);
-    expect(new Set(froms).size, 'no two values from the same day').toBe(froms.length);
-    for (const e of p.series) {
-      expect(isIsoDate(e.checked)).toBe(true);
-      if (e.from !== undefined) expect(isIsoDate(e.from)).toBe(true);
-      expect(typeof e.verified).toBe('boolean');
-    }
-    expect(p.citations.length).toBeGreaterThan(0);
-    for (const c of p.citations) expect(citationLinks(c), c).toBeDefined();
-  });
+  it.each(ALL_PARAMETERS.map((p) => [p.id, p] as const))(
+    '%s has dated values in order, checked dates and cited sources that link',
+    (_id, p) => {
+      expect(p.series.length).toBeGreaterThan(0);
+      const froms = p.series.map((e) => e.from);
+      expect(
+        froms.slice(1).every((f) => f !== undefined),
+        'only the first value may have no from date',
+      ).toBe(true);
+      expect([...froms].sort(), 'in order of their from dates').toEqual(froms);
+      expect(new Set(froms).size, 'no two values from the same day').toBe(froms.length);
+      for (const e of p.series) {
+        expect(isIsoDate(e.checked)).toBe(true);
+        if (e.from !== undefined) expect(isIsoDate(e.from)).toBe(true);
+        expect(typeof e.verified).toBe('boolean');
+      }
+      expect(p.citations.length).toBeGreaterThan(0);
+      for (const c of p.citations) expect(citationLinks(c), c).toBeDefined();
+    },
+  );
 
   it('have unique ids', () => {
     expect(new Set(ALL_PARAMETERS.map((p) => p.id)).size).toBe(ALL_PARAMETERS.length);
@@ -126,8 +160,15 @@ describe('the dated parameters themselves', () => {
 
   it('hold the periods, ages and dates of the register', () => {
     const p = PARAMETERS;
-    expect([only(p.twelveMonthBar), only(p.designatedForeignNationalBar), only(p.refugeeClaimOneYear), only(p.temporaryResidentPermitWait)]).toEqual([12, 60, 12, 12]);
-    expect([only(p.judicialReviewInCanada), only(p.judicialReviewOutsideCanada), only(p.departureOrder)]).toEqual([15, 60, 30]);
+    expect([
+      only(p.twelveMonthBar),
+      only(p.designatedForeignNationalBar),
+      only(p.refugeeClaimOneYear),
+      only(p.temporaryResidentPermitWait),
+    ]).toEqual([12, 60, 12, 12]);
+    expect([only(p.judicialReviewInCanada), only(p.judicialReviewOutsideCanada), only(p.departureOrder)]).toEqual([
+      15, 60, 30,
+    ]);
     expect([only(p.sponsorAppeal), only(p.prraApplication)]).toEqual([30, 15]);
     expect([only(p.biometricsYoungestAge), only(p.biometricsOldestAge)]).toEqual([14, 79]);
     expect(only(p.irpaInForce)).toBe('2002-06-28');
@@ -137,7 +178,16 @@ describe('the dated parameters themselves', () => {
   });
 
   it('hold the three fee sets of hc-rules.md §2, the last one with unknown processing fees', () => {
-    expect(fees.series.map((e) => [e.from, e.verified, e.value.processingPrincipal, e.value.processingSpouse, e.value.processingDependentChild, e.value.rightOfPr])).toEqual([
+    expect(
+      fees.series.map((e) => [
+        e.from,
+        e.verified,
+        e.value.processingPrincipal,
+        e.value.processingSpouse,
+        e.value.processingDependentChild,
+        e.value.rightOfPr,
+      ]),
+    ).toEqual([
       ['2022-04-30', true, 570, 570, 155, 515],
       ['2024-04-30', true, 635, 635, 175, 575],
       ['2026-04-30', false, null, null, null, 600],

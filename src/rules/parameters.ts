@@ -60,21 +60,55 @@ const feeSets: Parameter<FeeSet> = {
   citations: ['IRPR s. 307', 'IRPR s. 294(d)', 'IRPR s. 303', 'IRPR s. 315.1'],
   series: [
     {
-      from: '2022-04-30', verified: true, checked: FEES_CHECKED,
-      value: { processingPrincipal: 570, processingSpouse: 570, processingDependentChild: 155, rightOfPr: 515, biometricsPerPerson: 85, biometricsFamilyMax: 170 },
+      from: '2022-04-30',
+      verified: true,
+      checked: FEES_CHECKED,
+      value: {
+        processingPrincipal: 570,
+        processingSpouse: 570,
+        processingDependentChild: 155,
+        rightOfPr: 515,
+        biometricsPerPerson: 85,
+        biometricsFamilyMax: 170,
+      },
     },
     {
-      from: '2024-04-30', verified: true, checked: FEES_CHECKED,
-      value: { processingPrincipal: 635, processingSpouse: 635, processingDependentChild: 175, rightOfPr: 575, biometricsPerPerson: 85, biometricsFamilyMax: 170 },
+      from: '2024-04-30',
+      verified: true,
+      checked: FEES_CHECKED,
+      value: {
+        processingPrincipal: 635,
+        processingSpouse: 635,
+        processingDependentChild: 175,
+        rightOfPr: 575,
+        biometricsPerPerson: 85,
+        biometricsFamilyMax: 170,
+      },
     },
     {
-      from: '2026-04-30', verified: false, checked: FEES_CHECKED,
-      value: { processingPrincipal: null, processingSpouse: null, processingDependentChild: null, rightOfPr: 600, biometricsPerPerson: 85, biometricsFamilyMax: 170 },
+      from: '2026-04-30',
+      verified: false,
+      checked: FEES_CHECKED,
+      value: {
+        processingPrincipal: null,
+        processingSpouse: null,
+        processingDependentChild: null,
+        rightOfPr: 600,
+        biometricsPerPerson: 85,
+        biometricsFamilyMax: 170,
+      },
     },
   ],
 };
 
-function fixed<T>(id: string, unit: string, citations: string[], value: T, from?: IsoDate, verified = true): Parameter<T> {
+function fixed<T>(
+  id: string,
+  unit: string,
+  citations: string[],
+  value: T,
+  from?: IsoDate,
+  verified = true,
+): Parameter<T> {
   const entry: Dated<T> = { value, verified, checked: STATUTE_CHECKED, ...(from ? { from } : {}) };
   return { id, unit, citations, series: [entry] };
 }
@@ -97,20 +131,36 @@ export const PARAMETERS = {
   /** IRPA came into force: the tool knows no earlier law */
   irpaInForce: fixed('date.irpa-in-force', '', ['IRPA s. 275'], '2002-06-28'),
   /** the one-year refugee rule counts entries after this day */
-  refugeeOneYearEntriesAfter: fixed('date.refugee-one-year-entries-after', '', ['IRPA s. 101(1)(b.1)'], '2020-06-24', '2025-06-03'),
+  refugeeOneYearEntriesAfter: fixed(
+    'date.refugee-one-year-entries-after',
+    '',
+    ['IRPA s. 101(1)(b.1)'],
+    '2020-06-24',
+    '2025-06-03',
+  ),
   /** and applies to claims made from this day */
-  refugeeOneYearClaimsFrom: fixed('date.refugee-one-year-claims-from', '', ['IRPA s. 101(1)(b.1)'], '2025-06-03', '2025-06-03'),
+  refugeeOneYearClaimsFrom: fixed(
+    'date.refugee-one-year-claims-from',
+    '',
+    ['IRPA s. 101(1)(b.1)'],
+    '2025-06-03',
+    '2025-06-03',
+  ),
   biometricsYoungestAge: fixed('age.biometrics-youngest', 'years', ['IRPR s. 12.2(1)(a)'], 14),
   biometricsOldestAge: fixed('age.biometrics-oldest', 'years', ['IRPR s. 12.2(1)(b)'], 79),
   processingMonthsQuebec: {
-    id: 'fact.processing-months-quebec', unit: 'months', citations: ['IRCC processing times'],
+    id: 'fact.processing-months-quebec',
+    unit: 'months',
+    citations: ['IRCC processing times'],
     series: [
       { from: '2024-11-19', value: 49, verified: true, checked: '2026-05-31' },
       { from: '2026-05-20', value: 57, verified: true, checked: '2026-05-31' },
     ],
   } satisfies Parameter<number>,
   processingMonthsElsewhere: {
-    id: 'fact.processing-months-elsewhere', unit: 'months', citations: ['IRCC processing times'],
+    id: 'fact.processing-months-elsewhere',
+    unit: 'months',
+    citations: ['IRCC processing times'],
     series: [
       { from: '2024-11-19', value: 20, verified: true, checked: '2026-05-31' },
       { from: '2026-05-20', value: 32, verified: true, checked: '2026-05-31' },
@@ -127,7 +177,10 @@ type ValueOf<P> = P extends Parameter<infer T> ? T : never;
 export type ParametersOn = { readonly [K in ParameterName]: ValueOf<(typeof PARAMETERS)[K]> | undefined };
 
 /** Each value in force on `asOf`, with its date, its `verified` flag and its sources, for the interface. */
-export type LegalValues = { readonly [K in ParameterName]: (Dated<ValueOf<(typeof PARAMETERS)[K]>> & { citations: readonly string[] }) | undefined };
+export type LegalValues = {
+  readonly [K in ParameterName]:
+    (Dated<ValueOf<(typeof PARAMETERS)[K]>> & { citations: readonly string[] }) | undefined;
+};
 
 const NAMES = Object.keys(PARAMETERS) as ParameterName[];
 
@@ -147,4 +200,6 @@ export function parametersOn(asOf: IsoDate): ParametersOn {
   return values as ParametersOn;
 }
 
-export const ALL_PARAMETERS: readonly Parameter<unknown>[] = NAMES.map((name) => PARAMETERS[name] as Parameter<unknown>);
+export const ALL_PARAMETERS: readonly Parameter<unknown>[] = NAMES.map(
+  (name) => PARAMETERS[name] as Parameter<unknown>,
+);

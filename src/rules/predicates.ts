@@ -21,8 +21,11 @@ export function hasNonExemptibleGround(a: Answers): boolean {
 
 /** The claim ended in a way that starts the 12 months of s. 25(1.2)(c) and s. 24(4). */
 export function endedNegatively(a: Answers): boolean {
-  return a.refugeeClaim === 'rejected' || a.refugeeClaim === 'abandoned' ||
-    (a.refugeeClaim === 'withdrawn' && a.withdrawnAfterEvidence === true);
+  return (
+    a.refugeeClaim === 'rejected' ||
+    a.refugeeClaim === 'abandoned' ||
+    (a.refugeeClaim === 'withdrawn' && a.withdrawnAfterEvidence === true)
+  );
 }
 
 /** A family member is included in the application (a spouse or partner, or dependent children). */
@@ -33,12 +36,17 @@ export function familyIncluded(a: Answers): boolean {
 /** The number of people in the application: the applicant, an included spouse, the children. */
 export function peopleInApplication(a: { spouseIncluded?: unknown; dependentChildren?: unknown }): number {
   const spouse = a.spouseIncluded === true ? 1 : 0;
-  const children = Number.isInteger(a.dependentChildren) && (a.dependentChildren as number) >= 0 ? (a.dependentChildren as number) : 0;
+  const children =
+    Number.isInteger(a.dependentChildren) && (a.dependentChildren as number) >= 0 ? (a.dependentChildren as number) : 0;
   return 1 + spouse + children;
 }
 
 /** The last day of a period of `months` months after `start`, when it still runs on `asOf`. */
-export function periodRunning(start: IsoDate | undefined, months: number | undefined, asOf: IsoDate): IsoDate | undefined {
+export function periodRunning(
+  start: IsoDate | undefined,
+  months: number | undefined,
+  asOf: IsoDate,
+): IsoDate | undefined {
   if (start === undefined || months === undefined) return undefined;
   const until = endOfMonthsAfter(start, months);
   return asOf <= until ? until : undefined;

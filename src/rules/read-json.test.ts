@@ -7,7 +7,10 @@ const nested = (depth: number) => `${'['.repeat(depth)}0${']'.repeat(depth)}`;
 
 describe('parseCaseFileText', () => {
   it('reads JSON', () => {
-    expect(parseCaseFileText('{"format":"hc-case","version":1,"answers":{}}')).toEqual({ ok: true, value: { format: 'hc-case', version: 1, answers: {} } });
+    expect(parseCaseFileText('{"format":"hc-case","version":1,"answers":{}}')).toEqual({
+      ok: true,
+      value: { format: 'hc-case', version: 1, answers: {} },
+    });
   });
 
   it.each(['', '{', '{"a":1,}', "{'a':1}", 'hc-case', '{"a":1} trailing', 'NaN'])('refuses %j as not JSON', (text) => {
@@ -17,7 +20,10 @@ describe('parseCaseFileText', () => {
   it('refuses a text over the size limit before parsing it, and accepts one at the limit', () => {
     const body = '{"a":1}';
     expect(parseCaseFileText(body + ' '.repeat(MAX_CASE_FILE_BYTES - body.length))).toMatchObject({ ok: true });
-    expect(parseCaseFileText(body + ' '.repeat(MAX_CASE_FILE_BYTES - body.length + 1))).toEqual({ ok: false, problem: 'too-large' });
+    expect(parseCaseFileText(body + ' '.repeat(MAX_CASE_FILE_BYTES - body.length + 1))).toEqual({
+      ok: false,
+      problem: 'too-large',
+    });
   });
 
   it('accepts nesting up to the limit and refuses one level more', () => {
@@ -32,7 +38,8 @@ describe('parseCaseFileText', () => {
 });
 
 describe('keys that name object internals', () => {
-  const text = '{"format":"hc-case","version":1,"__proto__":{"polluted":true},"answers":{"status":"citizen","__proto__":{"status":"x"},"constructor":1,"toString":"x"}}';
+  const text =
+    '{"format":"hc-case","version":1,"__proto__":{"polluted":true},"answers":{"status":"citizen","__proto__":{"status":"x"},"constructor":1,"toString":"x"}}';
 
   it('are ordinary keys after parsing: nothing reaches a prototype', () => {
     const read = parseCaseFileText(text);
@@ -50,7 +57,9 @@ describe('keys that name object internals', () => {
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.problems.map((p) => `${p.code} ${p.path}`).sort()).toEqual([
-      'unknown-field answers.__proto__', 'unknown-field answers.constructor', 'unknown-field answers.toString',
+      'unknown-field answers.__proto__',
+      'unknown-field answers.constructor',
+      'unknown-field answers.toString',
     ]);
   });
 });

@@ -5,9 +5,7 @@
 export const MAX_CASE_FILE_BYTES = 256 * 1024;
 export const MAX_CASE_FILE_DEPTH = 12;
 
-export type JsonRead =
-  | { ok: true; value: unknown }
-  | { ok: false; problem: 'too-large' | 'not-json' | 'too-deep' };
+export type JsonRead = { ok: true; value: unknown } | { ok: false; problem: 'too-large' | 'not-json' | 'too-deep' };
 
 function depthOf(value: unknown): number {
   let deepest = 0;
@@ -26,7 +24,11 @@ function depthOf(value: unknown): number {
 export function parseCaseFileText(text: string): JsonRead {
   if (text.length > MAX_CASE_FILE_BYTES) return { ok: false, problem: 'too-large' };
   let value: unknown;
-  try { value = JSON.parse(text); } catch { return { ok: false, problem: 'not-json' }; }
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
   if (depthOf(value) > MAX_CASE_FILE_DEPTH) return { ok: false, problem: 'too-deep' };
   return { ok: true, value };
 }

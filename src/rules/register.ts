@@ -10,7 +10,11 @@ import { CONDITIONS, IN_FORCE_NOTES, PARAMETER_NOTES, noteKey } from './register
 import { ALL_PARAMETERS, PARAMETERS, type Dated, type Parameter, type ParameterName } from './parameters';
 import { PENDING_AMENDMENTS, RULES } from './table';
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text: string) =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
 /** A citation linked to its official English page; left as text if the link table lacks it. */
 function linked(citation: string): string {
@@ -45,7 +49,9 @@ function parameterRow(parameter: Parameter<unknown>): string {
     const note = PARAMETER_NOTES[noteKey(parameter.id, e.from)];
     return `${since(e)}: ${valueText(e.value, parameter.unit)}${note ? ` — ${note}` : ''}`;
   });
-  const verified = parameter.series.map((e) => `${parameter.series.length > 1 ? `${since(e)}: ` : ''}${e.verified ? 'yes' : 'no'}`);
+  const verified = parameter.series.map(
+    (e) => `${parameter.series.length > 1 ? `${since(e)}: ` : ''}${e.verified ? 'yes' : 'no'}`,
+  );
   const checked = [...new Set(parameter.series.map((e) => e.checked))];
   return `| \`${parameter.id}\` | ${cell(values.join('<br>'))} | ${verified.join('<br>')} | ${checked.join(', ')} | ${citationsCell(parameter.citations)} |`;
 }
@@ -80,7 +86,8 @@ const INTRO = [
 
 function ruleRow(r: (typeof RULES)[number]): string {
   const note = IN_FORCE_NOTES[r.id];
-  const inForce = 'inForce' in r && r.inForce ? `${r.inForce.from} (${r.inForce.enactedBy}${note ? `; ${note}` : ''})` : '—';
+  const inForce =
+    'inForce' in r && r.inForce ? `${r.inForce.from} (${r.inForce.enactedBy}${note ? `; ${note}` : ''})` : '—';
   return `| \`${r.id}\` | ${r.effect} | ${r.step} | ${cell(conditionText(CONDITIONS[r.id]))} | ${citationsCell(r.citations)} | ${r.checked} | ${cell(inForce)} |`;
 }
 

@@ -12,8 +12,15 @@ import type { Answers, CaseFileVersion, FieldId } from './fields';
 import type { NextStep } from './next-steps';
 import { legalValues, type LegalValues, type ParametersOn } from './parameters';
 import {
-  endedNegatively, familyIncluded, hasNonExemptibleGround, isDfn, isForeignNational, isInCanada, isOutsideCanada,
-  periodRunning, yesOrUnsure,
+  endedNegatively,
+  familyIncluded,
+  hasNonExemptibleGround,
+  isDfn,
+  isForeignNational,
+  isInCanada,
+  isOutsideCanada,
+  periodRunning,
+  yesOrUnsure,
 } from './predicates';
 
 export type Effect = 'exclude' | 'redirect' | 'bar' | 'lift' | 'suggest' | 'warn' | 'inform';
@@ -86,7 +93,8 @@ function designatedForeignNationalBar({ answers: a, asOf, p }: RuleContext): Mat
 /** A TRP cannot be requested now: s. 24(4) (12 months after a negative claim), 24(3.1), 24(5). */
 function temporaryResidentPermitClosed(c: RuleContext): boolean {
   const a = c.answers;
-  const afterClaim = endedNegatively(a) && periodRunning(a.lastDecisionDate, c.p.temporaryResidentPermitWait, c.asOf) !== undefined;
+  const afterClaim =
+    endedNegatively(a) && periodRunning(a.lastDecisionDate, c.p.temporaryResidentPermitWait, c.asOf) !== undefined;
   const prraAfterIneligible = a.refugeeClaim === 'ineligible' && a.prraPending === true;
   return afterClaim || prraAfterIneligible || designatedForeignNationalBar(c) !== false;
 }
@@ -103,19 +111,34 @@ function refugeeClaimOneYearPassed({ answers: a, asOf, p }: RuleContext): boolea
 
 function needsProfessionalReview(a: Answers): boolean {
   const inadmissibilityUnsure = a.inadmissibility?.length === 1 && a.inadmissibility[0] === 'unsure';
-  return inadmissibilityUnsure ||
-    a.familySponsor === 'unsure' || a.economicProfile === 'unsure' || a.caregiverExperience === 'unsure' ||
+  return (
+    inadmissibilityUnsure ||
+    a.familySponsor === 'unsure' ||
+    a.economicProfile === 'unsure' ||
+    a.caregiverExperience === 'unsure' ||
     (isInCanada(a) && (a.spouseOrPartnerInCanada === 'unsure' || a.permitHolderEligible === 'unsure')) ||
-    a.removalOrderType === 'unknown';
+    a.removalOrderType === 'unknown'
+  );
 }
 
 const dfnBarHolds = (c: RuleContext) => c.decided.has('bar.designated-foreign-national');
 
 const TWELVE_MONTH_READS = [
-  'status', 'refugeeClaim', 'withdrawnAfterEvidence', 'lastDecisionDate', 'lifeRiskNoMedicalCare', 'childrenAffected', 'childHarm',
+  'status',
+  'refugeeClaim',
+  'withdrawnAfterEvidence',
+  'lastDecisionDate',
+  'lifeRiskNoMedicalCare',
+  'childrenAffected',
+  'childHarm',
 ] as const satisfies readonly FieldId[];
 const DFN_READS = [
-  'status', 'designatedForeignNational', 'designationDate', 'dfnFinalDecisionDate', 'refugeeClaim', 'prraPending',
+  'status',
+  'designatedForeignNational',
+  'designationDate',
+  'dfnFinalDecisionDate',
+  'refugeeClaim',
+  'prraPending',
 ] as const satisfies readonly FieldId[];
 
 const twelveMonths = (legal: LegalValues): SentenceValues => ({ months: legal.twelveMonthBar?.value ?? 0 });
@@ -151,8 +174,8 @@ export const RULES = [
     citations: ['IRPA s. 25(1)', 'IRPA s. 42.1'],
     inForce: { from: '2013-06-19', enactedBy: ACT_2013 },
     reads: ['status', 'inadmissibility', 'inadmissibilityFound'],
-    when: ({ answers: a, version }) => isForeignNational(a) && hasNonExemptibleGround(a) &&
-      (version === 1 || a.inadmissibilityFound === true),
+    when: ({ answers: a, version }) =>
+      isForeignNational(a) && hasNonExemptibleGround(a) && (version === 1 || a.inadmissibilityFound === true),
     next: ['step.ask-about-ministerial-relief', 'step.get-professional-advice'],
   }),
   row({
@@ -303,7 +326,9 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 24'],
     reads: ['status', 'location', 'inadmissibility', ...TWELVE_MONTH_READS, ...DFN_READS],
-    when: (c) => isInCanada(c.answers) && (c.answers.inadmissibility ?? []).some((g) => g !== 'unsure') &&
+    when: (c) =>
+      isInCanada(c.answers) &&
+      (c.answers.inadmissibility ?? []).some((g) => g !== 'unsure') &&
       !temporaryResidentPermitClosed(c),
     values: (legal) => ({ months: legal.temporaryResidentPermitWait?.value ?? 0 }),
     next: ['step.check-other-programs'],
@@ -347,7 +372,13 @@ export const RULES = [
     id: 'warn.withdrawal-consequences',
     effect: 'warn',
     step: 'listed',
-    citations: ['IRPA s. 25(1.2)(c)(i)', 'IRPA s. 101(1)(c)', 'IRPA s. 49(2)(f)', 'IRPA s. 112(2)(b.1)', 'IRPA s. 24(4)'],
+    citations: [
+      'IRPA s. 25(1.2)(c)(i)',
+      'IRPA s. 101(1)(c)',
+      'IRPA s. 49(2)(f)',
+      'IRPA s. 112(2)(b.1)',
+      'IRPA s. 24(4)',
+    ],
     reads: ['refugeeClaim'],
     when: ({ answers: a }) => a.refugeeClaim === 'pending' || a.refugeeClaim === 'withdrawn',
     values: twelveMonths,
@@ -385,7 +416,18 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPA s. 91'],
-    reads: ['status', 'inadmissibility', 'familySponsor', 'economicProfile', 'caregiverExperience', 'location', 'spouseOrPartnerInCanada', 'permitHolderEligible', 'removal', 'removalOrderType'],
+    reads: [
+      'status',
+      'inadmissibility',
+      'familySponsor',
+      'economicProfile',
+      'caregiverExperience',
+      'location',
+      'spouseOrPartnerInCanada',
+      'permitHolderEligible',
+      'removal',
+      'removalOrderType',
+    ],
     when: ({ answers: a }) => needsProfessionalReview(a),
     next: ['step.get-professional-advice'],
   }),
@@ -427,7 +469,9 @@ export const RULES = [
     reads: ['location'],
     when: () => true,
     values: (legal, a) => ({
-      days: (a.location === 'outside-canada' ? legal.judicialReviewOutsideCanada : legal.judicialReviewInCanada)?.value ?? 0,
+      days:
+        (a.location === 'outside-canada' ? legal.judicialReviewOutsideCanada : legal.judicialReviewInCanada)?.value ??
+        0,
     }),
   }),
   row({
@@ -445,8 +489,12 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 112(1)', 'IRPR s. 160', 'IRPR s. 162'],
     reads: ['status', 'location', 'removal', 'fearOfReturn', 'refugeeClaim'],
-    when: ({ answers: a }) => isInCanada(a) && a.removal === 'order-in-canada' && a.fearOfReturn === 'yes' &&
-      a.refugeeClaim !== undefined && a.refugeeClaim !== 'pending',
+    when: ({ answers: a }) =>
+      isInCanada(a) &&
+      a.removal === 'order-in-canada' &&
+      a.fearOfReturn === 'yes' &&
+      a.refugeeClaim !== undefined &&
+      a.refugeeClaim !== 'pending',
     values: (legal) => ({ days: legal.prraApplication?.value ?? 0, months: legal.twelveMonthBar?.value ?? 0 }),
     next: ['step.respond-to-prra-notice'],
   }),
@@ -490,6 +538,7 @@ export const PENDING_AMENDMENTS = [
   {
     enactedBy: 'S.C. 2026, c. 4, s. 35',
     rule: 'bar.pending-refugee-claim',
-    change: 'extends IRPA s. 25(1.2)(b) to claims found eligible to be referred to the RPD; in force on a day fixed by order',
+    change:
+      'extends IRPA s. 25(1.2)(b) to claims found eligible to be referred to the RPD; in force on a day fixed by order',
   },
 ] as const satisfies readonly { enactedBy: string; rule: RuleId; change: string }[];

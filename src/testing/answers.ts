@@ -18,5 +18,5 @@ export const outsideCanada: Readonly<Answers> = deepFreeze(structuredClone(bases
 
 /** `base` (in Canada unless given) with `overrides` written over it. */
 export function withAnswers(overrides: Partial<Answers>, base: Readonly<Answers> = inCanada): Answers {
-  return { ...structuredClone(base) as Answers, ...structuredClone(overrides) };
+  return { ...(structuredClone(base) as Answers), ...structuredClone(overrides) };
 }

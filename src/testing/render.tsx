@@ -15,14 +15,20 @@ interface Options {
   load?: (lang: Lang) => Promise<unknown>;
 }
 
-export async function renderIn(lang: Lang, ui: ReactNode, { address = '/', load }: Options = {}): Promise<RenderResult> {
+export async function renderIn(
+  lang: Lang,
+  ui: ReactNode,
+  { address = '/', load }: Options = {},
+): Promise<RenderResult> {
   await Promise.all([loadCatalogue(lang), load?.(lang)]);
   let rendered: RenderResult | undefined;
   // What is read with `use` suspends once even when it has loaded: await that.
   await act(async () => {
     rendered = render(
       <MemoryRouter initialEntries={[address]}>
-        <LangProvider lang={lang}><Suspense fallback={<p>loading</p>}>{ui}</Suspense></LangProvider>
+        <LangProvider lang={lang}>
+          <Suspense fallback={<p>loading</p>}>{ui}</Suspense>
+        </LangProvider>
       </MemoryRouter>,
     );
   });

@@ -9,15 +9,19 @@ export function answerText(question: Question, answers: Answers, t: Translate, l
   const value = answers[question.field];
   if (value === undefined) return t('answer.not-given');
   switch (question.kind) {
-    case 'boolean': return t(value ? 'answer.true' : 'answer.false');
-    case 'date': return formatDate(value as string, lang);
+    case 'boolean':
+      return t(value ? 'answer.true' : 'answer.false');
+    case 'date':
+      return formatDate(value as string, lang);
     case 'integer':
-    case 'number': return formatNumber(value as number, lang);
+    case 'number':
+      return formatNumber(value as number, lang);
     case 'multi': {
       const list = value as string[];
       if (list.length === 0) return t(`q.${question.field}.option.none`);
       return list.map((v) => t(`q.${question.field}.option.${v}`)).join(', ');
     }
-    default: return t(`q.${question.field}.option.${String(value)}`);
+    default:
+      return t(`q.${question.field}.option.${String(value)}`);
   }
 }

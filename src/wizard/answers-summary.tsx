@@ -13,7 +13,15 @@ import { pathFor } from './paths';
 import { useWizardSlots } from './slots';
 
 /** `asOf`: the evaluation date that decides where the journey stops (today where the person is, unless given). */
-export function AnswersSummary({ answers, asOf = localToday(), changeLinks }: { answers: Answers; asOf?: string; changeLinks: boolean }) {
+export function AnswersSummary({
+  answers,
+  asOf = localToday(),
+  changeLinks,
+}: {
+  answers: Answers;
+  asOf?: string;
+  changeLinks: boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const { maskAnswers } = useWizardSlots();
@@ -26,11 +34,20 @@ export function AnswersSummary({ answers, asOf = localToday(), changeLinks }: { 
       {rows.map(({ step, q }) => (
         <div className="summary-list__row" key={q.field} data-field={q.field}>
           <dt className="summary-list__key">{t(`q.${q.field}.short`)}</dt>
-          <dd className="summary-list__value">{maskAnswers ? <span className="answer-hidden">{t('consultant.hidden')}</span> : answerText(q, answers, t, lang)}</dd>
+          <dd className="summary-list__value">
+            {maskAnswers ? (
+              <span className="answer-hidden">{t('consultant.hidden')}</span>
+            ) : (
+              answerText(q, answers, t, lang)
+            )}
+          </dd>
           {changeLinks ? (
             <dd className="summary-list__actions">
-              <Link to={pathFor(lang, { kind: 'step', stepId: step.id })} state={{ fromCheck: true } satisfies NavState}
-                aria-label={t('check.change-label', { question: t(`q.${q.field}.short`) })}>
+              <Link
+                to={pathFor(lang, { kind: 'step', stepId: step.id })}
+                state={{ fromCheck: true } satisfies NavState}
+                aria-label={t('check.change-label', { question: t(`q.${q.field}.short`) })}
+              >
                 {t('check.change')}
               </Link>
             </dd>

@@ -5,7 +5,8 @@ import { caseFileOf, readCaseFile } from './case-file-io';
 import { journeyOf, type Progress } from './journey';
 
 const today = '2026-06-01';
-const example = (name: string) => readFileSync(new URL(`../../tests/examples/${name}.case.json`, import.meta.url), 'utf8');
+const example = (name: string) =>
+  readFileSync(new URL(`../../tests/examples/${name}.case.json`, import.meta.url), 'utf8');
 const open = (text: string) => readCaseFile(text, text.length, today);
 const json = (value: unknown) => JSON.stringify(value);
 /** The step the journey resumes at, or "check" when every step is done. */
@@ -34,11 +35,17 @@ describe('opening a case file of version 1 (the worked examples)', () => {
   it('06 is refused, naming the contradiction', () => {
     const result = open(example('06-invalid-removed-but-in-canada'));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems.map((p) => [p.code, p.fields])).toEqual([['removed-but-in-canada', ['removal', 'location']]]);
+    expect(!result.ok && result.problems.map((p) => [p.code, p.fields])).toEqual([
+      ['removed-but-in-canada', ['removal', 'location']],
+    ]);
   });
 
   it('resumes at the new question whether a ground H&C cannot overcome was decided', () => {
-    const answers: Answers = { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['organized-crime'] };
+    const answers: Answers = {
+      status: 'foreign-national',
+      location: 'outside-canada',
+      inadmissibility: ['organized-crime'],
+    };
     const result = open(json({ format: CASE_FILE_FORMAT, version: 1, answers }));
     expect(result.ok && result.newQuestions).toEqual(['inadmissibilityFound']);
     expect(result.ok && resumesAt(result.progress)).toBe('inadmissibility-found');
@@ -57,16 +64,31 @@ describe('opening a case file of version 1 (the worked examples)', () => {
 });
 
 describe('saving and opening a case file of the version the engine writes', () => {
-  const answers: Answers = { status: 'foreign-national', location: 'in-canada', inadmissibility: ['security', 'cessation'], inadmissibilityFound: false };
+  const answers: Answers = {
+    status: 'foreign-national',
+    location: 'in-canada',
+    inadmissibility: ['security', 'cessation'],
+    inadmissibilityFound: false,
+  };
 
   it('writes the version the engine writes, with the day and the rules version', () => {
-    expect(caseFileOf(answers, today)).toEqual({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, savedAt: today, rulesVersion: RULES_VERSION, answers });
+    expect(caseFileOf(answers, today)).toEqual({
+      format: CASE_FILE_FORMAT,
+      version: CASE_FILE_VERSION,
+      savedAt: today,
+      rulesVersion: RULES_VERSION,
+      answers,
+    });
     expect(checkAnswers(caseFileOf(answers, today).answers, today, 'unfinished').ok).toBe(true);
   });
 
   it('opens what it saved as it was, with no new question to announce', () => {
     const result = open(json(caseFileOf(answers, today)));
-    expect(result.ok && [result.progress.answers, result.newQuestions, result.opened]).toEqual([answers, [], { savedAt: today, rulesVersion: RULES_VERSION }]);
+    expect(result.ok && [result.progress.answers, result.newQuestions, result.opened]).toEqual([
+      answers,
+      [],
+      { savedAt: today, rulesVersion: RULES_VERSION },
+    ]);
     expect(result.ok && resumesAt(result.progress)).toBe('classes-in-canada');
   });
 

@@ -9,8 +9,18 @@
  * valid are left out and counted, and never stop the answers from opening.
  */
 import {
-  CASE_FILE_FORMAT, CASE_FILE_VERSION, MAX_CASE_FILE_BYTES, RULES_VERSION, V2_FIELDS, checkAnswers, checkCaseFile, isIsoDate,
-  parseCaseFileText, type Answers, type FieldId, type Problem,
+  CASE_FILE_FORMAT,
+  CASE_FILE_VERSION,
+  MAX_CASE_FILE_BYTES,
+  RULES_VERSION,
+  V2_FIELDS,
+  checkAnswers,
+  checkCaseFile,
+  isIsoDate,
+  parseCaseFileText,
+  type Answers,
+  type FieldId,
+  type Problem,
 } from '../rules';
 import { seenForOpened, type Progress } from './journey';
 import { readNotes, type Notes } from './notes';
@@ -26,7 +36,13 @@ export interface SavedCaseFile {
 }
 
 export function caseFileOf(answers: Answers, today: string, notes?: Notes): SavedCaseFile {
-  const file: SavedCaseFile = { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, savedAt: today, rulesVersion: RULES_VERSION, answers };
+  const file: SavedCaseFile = {
+    format: CASE_FILE_FORMAT,
+    version: CASE_FILE_VERSION,
+    savedAt: today,
+    rulesVersion: RULES_VERSION,
+    answers,
+  };
   return notes ? { ...file, notes } : file;
 }
 
@@ -35,10 +51,15 @@ export type OpenProblem = Problem | { code: 'too-large' | 'not-json' | 'too-deep
 
 export type OpenResult =
   | {
-    ok: true; progress: Progress; opened: OpenedFrom; complete: boolean; notes?: Notes | undefined; notesIgnored: number;
-    /** questions of the current version that a file of an earlier version did not have, and that apply */
-    newQuestions: FieldId[];
-  }
+      ok: true;
+      progress: Progress;
+      opened: OpenedFrom;
+      complete: boolean;
+      notes?: Notes | undefined;
+      notesIgnored: number;
+      /** questions of the current version that a file of an earlier version did not have, and that apply */
+      newQuestions: FieldId[];
+    }
   | { ok: false; problems: OpenProblem[] };
 
 export function readCaseFile(text: string, byteSize: number, today: string): OpenResult {
@@ -57,7 +78,12 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
   const newQuestions = check.caseFile.version === CASE_FILE_VERSION ? [] : missing.filter((f) => V2_FIELDS.includes(f));
   const read = readNotes(notes);
   return {
-    ok: true, progress: { answers, seen: seenForOpened(answers, today) }, opened, complete: missing.length === 0,
-    notes: read.notes, notesIgnored: read.ignored, newQuestions,
+    ok: true,
+    progress: { answers, seen: seenForOpened(answers, today) },
+    opened,
+    complete: missing.length === 0,
+    notes: read.notes,
+    notesIgnored: read.ignored,
+    newQuestions,
   };
 }

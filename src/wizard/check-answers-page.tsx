@@ -25,7 +25,9 @@ export function CheckAnswersPage() {
       <h1 className="heading-l">{t('check.title')}</h1>
       <p>{t('check.intro')}</p>
       <AnswersSummary answers={progress.answers} asOf={asOf} changeLinks />
-      <Link className="button" to={pathFor(lang, { kind: 'results' })}>{t('check.submit')}</Link>
+      <Link className="button" to={pathFor(lang, { kind: 'results' })}>
+        {t('check.submit')}
+      </Link>
     </>
   );
 }

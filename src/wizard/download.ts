@@ -14,6 +14,10 @@ export function downloadJson(fileName: string, data: unknown): void {
 
 /** File names carry the date and, when given, a client reference reduced to safe characters. */
 export function caseFileName(date: string, reference = ''): string {
-  const safe = reference.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const safe = reference
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return safe ? `hc-case-${safe}-${date}.json` : `hc-case-${date}.json`;
 }

@@ -5,15 +5,32 @@ import { askAgain, journey, journeyOf, prune, seenForOpened, type Progress } fro
 
 const asOf = '2026-06-01';
 const inCanada: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [],
-  spouseOrPartnerInCanada: 'no', permitHolderEligible: 'no',
+  status: 'foreign-national',
+  location: 'in-canada',
+  inadmissibility: [],
+  spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no',
 };
 /** Every answer of a person in Canada with no family included, up to the end of the journey. */
 const wholeInCanada: Answers = {
-  ...inCanada, destination: 'ON', removal: 'none', refugeeClaim: 'none', pendingHc: false, designatedForeignNational: false,
-  familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no', spouseIncluded: false,
-  dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false, hardships: ['establishment'], severity: 'serious',
-  homeCountryHelp: 'sought-with-proof', yearsInCanada: 3,
+  ...inCanada,
+  destination: 'ON',
+  removal: 'none',
+  refugeeClaim: 'none',
+  pendingHc: false,
+  designatedForeignNational: false,
+  familySponsor: 'no',
+  fearOfReturn: 'no',
+  economicProfile: 'no',
+  caregiverExperience: 'no',
+  spouseIncluded: false,
+  dependentChildren: 0,
+  childrenAffected: false,
+  lifeRiskNoMedicalCare: false,
+  hardships: ['establishment'],
+  severity: 'serious',
+  homeCountryHelp: 'sought-with-proof',
+  yearsInCanada: 3,
 };
 const ids = (answers: Answers, on = asOf) => journey(answers, on).map((s) => s.id);
 const allSeen = (answers: Answers) => ids(answers);
@@ -33,25 +50,44 @@ describe('the journey derived from the answers', () => {
     const security: Answers = { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['security'] };
     expect(ids(security)).toContain('inadmissibility-found');
     expect(ids(security)).toContain('hardships');
-    expect(ids({ ...security, inadmissibilityFound: true })).toEqual(['status', 'location', 'inadmissibility', 'inadmissibility-found']);
+    expect(ids({ ...security, inadmissibilityFound: true })).toEqual([
+      'status',
+      'location',
+      'inadmissibility',
+      'inadmissibility-found',
+    ]);
     expect(ids({ ...security, inadmissibilityFound: false })).toContain('hardships');
   });
 
   it('never asks whether a ground was decided for grounds H&C can exempt, cessation included', () => {
     for (const ground of ['criminality', 'cessation', 'unsure'] as const) {
-      expect(ids({ status: 'foreign-national', location: 'outside-canada', inadmissibility: [ground] })).not.toContain('inadmissibility-found');
+      expect(ids({ status: 'foreign-national', location: 'outside-canada', inadmissibility: [ground] })).not.toContain(
+        'inadmissibility-found',
+      );
     }
-    expect(ids({ status: 'foreign-national', location: 'outside-canada', inadmissibility: [] })).not.toContain('inadmissibility-found');
+    expect(ids({ status: 'foreign-national', location: 'outside-canada', inadmissibility: [] })).not.toContain(
+      'inadmissibility-found',
+    );
   });
 
   it('goes on past a decided ground before the exclusion was in force (the evaluation date decides)', () => {
-    const decided: Answers = { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['security'], inadmissibilityFound: true };
+    const decided: Answers = {
+      status: 'foreign-national',
+      location: 'outside-canada',
+      inadmissibility: ['security'],
+      inadmissibilityFound: true,
+    };
     expect(ids(decided, '2013-06-18')).toContain('hardships');
     expect(ids(decided, '2013-06-19')).not.toContain('hardships');
   });
 
   it('stops after the in-Canada classes page when a spouse in Canada could sponsor', () => {
-    expect(ids({ ...inCanada, spouseOrPartnerInCanada: 'yes' })).toEqual(['status', 'location', 'inadmissibility', 'classes-in-canada']);
+    expect(ids({ ...inCanada, spouseOrPartnerInCanada: 'yes' })).toEqual([
+      'status',
+      'location',
+      'inadmissibility',
+      'classes-in-canada',
+    ]);
   });
 
   it('asks the in-Canada questions only in Canada, the biometrics question among them, right after the family', () => {
@@ -65,7 +101,9 @@ describe('the journey derived from the answers', () => {
   it('asks the date of the last decision only after a negative claim', () => {
     expect(ids({ ...inCanada, refugeeClaim: 'none' })).not.toContain('last-decision-date');
     expect(ids({ ...inCanada, refugeeClaim: 'rejected' })).toContain('last-decision-date');
-    expect(ids({ ...inCanada, refugeeClaim: 'withdrawn', withdrawnAfterEvidence: false })).not.toContain('last-decision-date');
+    expect(ids({ ...inCanada, refugeeClaim: 'withdrawn', withdrawnAfterEvidence: false })).not.toContain(
+      'last-decision-date',
+    );
   });
 });
 
@@ -80,7 +118,16 @@ describe('where the person is', () => {
   });
 
   it('counts an optional question as done once the person continued past it', () => {
-    const answers: Answers = { ...inCanada, destination: 'QC', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false, pendingHc: false, familySponsor: 'no', fearOfReturn: 'yes' };
+    const answers: Answers = {
+      ...inCanada,
+      destination: 'QC',
+      removal: 'none',
+      refugeeClaim: 'none',
+      designatedForeignNational: false,
+      pendingHc: false,
+      familySponsor: 'no',
+      fearOfReturn: 'yes',
+    };
     const before = ids(answers);
     expect(before).toContain('entry-date');
     const seenAll = before.filter((id) => id !== 'entry-date');
@@ -100,7 +147,11 @@ describe('where the person is', () => {
 
 describe('a file saved with version 1 of the questions', () => {
   it('resumes at the new question whether a ground was decided', () => {
-    const answers: Answers = { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['human-rights'] };
+    const answers: Answers = {
+      status: 'foreign-national',
+      location: 'outside-canada',
+      inadmissibility: ['human-rights'],
+    };
     const progress = { answers, seen: seenForOpened(answers, asOf) };
     expect(progress.seen).toEqual(['status', 'location', 'inadmissibility']);
     expect(resume(progress)).toBe('inadmissibility-found');
@@ -110,7 +161,10 @@ describe('a file saved with version 1 of the questions', () => {
     const answers: Answers = { ...wholeInCanada, spouseIncluded: true, dependentChildren: 1 };
     const progress = { answers, seen: seenForOpened(answers, asOf) };
     expect(resume(progress)).toBe('family');
-    const after: Progress = { answers: { ...answers, familyMemberPendingClaim: 'no' }, seen: [...progress.seen, 'family'] };
+    const after: Progress = {
+      answers: { ...answers, familyMemberPendingClaim: 'no' },
+      seen: [...progress.seen, 'family'],
+    };
     expect(resume(after)).toBe('biometrics');
   });
 
@@ -121,8 +175,20 @@ describe('a file saved with version 1 of the questions', () => {
 
 describe('a changed answer', () => {
   it('drops the answers that no longer apply, and only those', () => {
-    const answers: Answers = { ...inCanada, refugeeClaim: 'withdrawn', withdrawnAfterEvidence: true, lastDecisionDate: '2025-01-02', pendingHc: false };
-    const changed = prune({ answers: { ...answers, refugeeClaim: 'none' }, seen: ['withdrawn-after-evidence', 'last-decision-date', 'status'] }, asOf);
+    const answers: Answers = {
+      ...inCanada,
+      refugeeClaim: 'withdrawn',
+      withdrawnAfterEvidence: true,
+      lastDecisionDate: '2025-01-02',
+      pendingHc: false,
+    };
+    const changed = prune(
+      {
+        answers: { ...answers, refugeeClaim: 'none' },
+        seen: ['withdrawn-after-evidence', 'last-decision-date', 'status'],
+      },
+      asOf,
+    );
     expect(changed.answers.withdrawnAfterEvidence).toBeUndefined();
     expect(changed.answers.lastDecisionDate).toBeUndefined();
     expect(changed.answers.pendingHc).toBe(false);
@@ -130,18 +196,31 @@ describe('a changed answer', () => {
   });
 
   it('drops answers in chains (a dropped answer can switch off another question)', () => {
-    const answers: Answers = { ...inCanada, refugeeClaim: 'withdrawn', withdrawnAfterEvidence: true, lastDecisionDate: '2025-01-02' };
+    const answers: Answers = {
+      ...inCanada,
+      refugeeClaim: 'withdrawn',
+      withdrawnAfterEvidence: true,
+      lastDecisionDate: '2025-01-02',
+    };
     const changed = prune({ answers: { ...answers, status: 'citizen' }, seen: [] }, asOf);
     expect(changed.answers).toEqual({ status: 'citizen' });
   });
 
   it('drops the pending-claim answer once nobody is included', () => {
     const answers: Answers = { ...wholeInCanada, spouseIncluded: true, familyMemberPendingClaim: 'yes' };
-    expect(prune({ answers: { ...answers, spouseIncluded: false }, seen: [] }, asOf).answers.familyMemberPendingClaim).toBeUndefined();
+    expect(
+      prune({ answers: { ...answers, spouseIncluded: false }, seen: [] }, asOf).answers.familyMemberPendingClaim,
+    ).toBeUndefined();
   });
 
   it('asks the biometrics question again whenever the family answers change', () => {
-    const before: Answers = { ...wholeInCanada, spouseIncluded: true, dependentChildren: 2, familyMemberPendingClaim: 'no', biometricsExempt: 2 };
+    const before: Answers = {
+      ...wholeInCanada,
+      spouseIncluded: true,
+      dependentChildren: 2,
+      familyMemberPendingClaim: 'no',
+      biometricsExempt: 2,
+    };
     const seen = allSeen(before);
     for (const change of [{ dependentChildren: 1 }, { dependentChildren: 3 }, { spouseIncluded: false }] as Answers[]) {
       const after = askAgain(before, { answers: { ...before, ...change }, seen });
@@ -153,7 +232,12 @@ describe('a changed answer', () => {
   });
 
   it('keeps the biometrics answer when the family answers stay the same', () => {
-    const before: Answers = { ...wholeInCanada, spouseIncluded: true, familyMemberPendingClaim: 'no', biometricsExempt: 1 };
+    const before: Answers = {
+      ...wholeInCanada,
+      spouseIncluded: true,
+      familyMemberPendingClaim: 'no',
+      biometricsExempt: 1,
+    };
     const seen = allSeen(before);
     const after = askAgain(before, { answers: { ...before, familyMemberPendingClaim: 'unsure' }, seen });
     expect(after).toEqual({ answers: { ...before, familyMemberPendingClaim: 'unsure' }, seen });
@@ -162,7 +246,10 @@ describe('a changed answer', () => {
 
 describe('the journey as one object, asked by the pages', () => {
   const started: Progress = { answers: { status: 'foreign-national' }, seen: ['status'] };
-  const whole: Progress = { answers: { ...wholeInCanada, biometricsExempt: 0 }, seen: allSeen({ ...wholeInCanada, biometricsExempt: 0 }) };
+  const whole: Progress = {
+    answers: { ...wholeInCanada, biometricsExempt: 0 },
+    seen: allSeen({ ...wholeInCanada, biometricsExempt: 0 }),
+  };
 
   it('lists the steps that apply, as the journey derived from the answers', () => {
     expect(journeyOf(started, asOf).steps.map((s) => s.id)).toEqual(ids(started.answers));
@@ -212,12 +299,20 @@ describe('the journey as one object, asked by the pages', () => {
   it('says where a step stands, counting the typical journey while the status is not known', () => {
     expect(journeyOf({ answers: {}, seen: [] }, asOf).position('status')).toMatchObject({ current: 1 });
     expect(journeyOf({ answers: {}, seen: [] }, asOf).position('status').total).toBeGreaterThan(10);
-    expect(journeyOf({ answers: { status: 'citizen' }, seen: [] }, asOf).position('status')).toEqual({ current: 1, total: 1 });
+    expect(journeyOf({ answers: { status: 'citizen' }, seen: [] }, asOf).position('status')).toEqual({
+      current: 1,
+      total: 1,
+    });
     const j = journeyOf(whole, asOf);
-    expect(j.position('biometrics')).toEqual({ current: j.steps.findIndex((s) => s.id === 'biometrics') + 1, total: j.steps.length });
+    expect(j.position('biometrics')).toEqual({
+      current: j.steps.findIndex((s) => s.id === 'biometrics') + 1,
+      total: j.steps.length,
+    });
   });
 
   it('keeps only the ids of steps on the journey when pruning seen marks read from storage', () => {
-    expect(prune({ answers: { status: 'citizen' }, seen: ['status', 'location', 'no-such-step'] }, asOf).seen).toEqual(['status']);
+    expect(prune({ answers: { status: 'citizen' }, seen: ['status', 'location', 'no-such-step'] }, asOf).seen).toEqual([
+      'status',
+    ]);
   });
 });

@@ -7,7 +7,15 @@
  * an evaluation date (`asOf`, today where the person is) and for the case-file version the project
  * writes: callers pass the date.
  */
-import { CASE_FILE_VERSION, fieldRequired, requiredFields, earlyDecidingStep, type Answers, type FieldId, type IsoDate } from '../rules';
+import {
+  CASE_FILE_VERSION,
+  fieldRequired,
+  requiredFields,
+  earlyDecidingStep,
+  type Answers,
+  type FieldId,
+  type IsoDate,
+} from '../rules';
 import { QUESTIONS, STEPS, isAsked, isStepAsked, stepOfField, type Step } from '../questions/catalogue';
 import type { StepId } from '../questions/slugs';
 import type { Place } from './paths';
@@ -70,9 +78,10 @@ export function journeyOf(progress: Progress, asOf: IsoDate): Journey {
 
 /** Steps that apply to these answers, in order, stopping at the step that settles the outcome. */
 export function journey(answers: Answers, asOf: IsoDate): Step[] {
-  const early = earlyDecidingStep(answers, asOf, CASE_FILE_VERSION) === undefined
-    ? undefined
-    : requiredFields(answers, asOf, CASE_FILE_VERSION);
+  const early =
+    earlyDecidingStep(answers, asOf, CASE_FILE_VERSION) === undefined
+      ? undefined
+      : requiredFields(answers, asOf, CASE_FILE_VERSION);
   const settled = early !== undefined && early.every((f) => isAnswered(answers, f));
   return STEPS.filter((s) => isStepAsked(s, answers) && (!settled || s.questions.some((q) => early.includes(q.field))));
 }
@@ -102,17 +111,25 @@ export function seenForOpened(answers: Answers, asOf: IsoDate): StepId[] {
 
 /** Answers that make the longest common journey, to estimate its length before they are given. */
 const TYPICAL: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false,
-  fearOfReturn: 'no', childrenAffected: false,
+  status: 'foreign-national',
+  location: 'in-canada',
+  inadmissibility: [],
+  spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no',
+  removal: 'none',
+  refugeeClaim: 'none',
+  designatedForeignNational: false,
+  fearOfReturn: 'no',
+  childrenAffected: false,
 };
 
 /** Where this step stands in the journey, and about how many steps it has (see `Journey.position`). */
 function position(stepId: StepId, answers: Answers, asOf: IsoDate): { current: number; total: number } {
   const current = journey(answers, asOf).findIndex((s) => s.id === stepId) + 1;
-  const estimate = Object.keys(answers).length === 0 || answers.status === 'foreign-national'
-    ? journey({ ...TYPICAL, ...answers }, asOf).length
-    : journey(answers, asOf).length;
+  const estimate =
+    Object.keys(answers).length === 0 || answers.status === 'foreign-national'
+      ? journey({ ...TYPICAL, ...answers }, asOf).length
+      : journey(answers, asOf).length;
   return { current, total: Math.max(current, estimate) };
 }
 

@@ -14,7 +14,9 @@ export function KeptOnDeviceBanner() {
       <p>
         {t('answers.banner')} <Link to={pathFor(lang, { kind: 'answers' })}>{t('answers.title')}</Link>
       </p>
-      <button type="button" className="button button--warning" onClick={forgetAll}>{t('answers.forget')}</button>
+      <button type="button" className="button button--warning" onClick={forgetAll}>
+        {t('answers.forget')}
+      </button>
     </div>
   );
 }

@@ -10,10 +10,19 @@ export function NotFoundPage({ lang }: { lang?: Lang }) {
     <div className="not-found">
       {order.map((l, i) => (
         <section key={l} lang={l} aria-labelledby={`not-found-${l}`}>
-          {i === 0 ? <h1 id={`not-found-${l}`} className="heading-l">{shell[l]['not-found.title']}</h1>
-            : <h2 id={`not-found-${l}`} className="heading-m">{shell[l]['not-found.title']}</h2>}
+          {i === 0 ? (
+            <h1 id={`not-found-${l}`} className="heading-l">
+              {shell[l]['not-found.title']}
+            </h1>
+          ) : (
+            <h2 id={`not-found-${l}`} className="heading-m">
+              {shell[l]['not-found.title']}
+            </h2>
+          )}
           <p>{shell[l]['not-found.body']}</p>
-          <p><Link to={`/${l}`}>{shell[l]['not-found.home']}</Link></p>
+          <p>
+            <Link to={`/${l}`}>{shell[l]['not-found.home']}</Link>
+          </p>
         </section>
       ))}
     </div>

@@ -13,7 +13,11 @@ const open = (file: unknown) => {
 
 describe('reading notes', () => {
   it('keeps text notes about known steps, a client reference and a note on the result', () => {
-    const notes = { clientReference: 'A-17', steps: { 'refugee-claim': 'Claim rejected by the RAD.' }, results: 'Wait.' };
+    const notes = {
+      clientReference: 'A-17',
+      steps: { 'refugee-claim': 'Claim rejected by the RAD.' },
+      results: 'Wait.',
+    };
     expect(readNotes(notes)).toEqual({ notes, ignored: 0 });
   });
 
@@ -35,7 +39,9 @@ describe('reading notes', () => {
   });
 
   it('leaves out unknown steps, prototype keys and notes that are not text, one by one', () => {
-    const value = JSON.parse('{"steps":{"status":"ok","no-such-step":"x","__proto__":"y","constructor":"z","location":{"a":1},"removal":["b"]}}');
+    const value = JSON.parse(
+      '{"steps":{"status":"ok","no-such-step":"x","__proto__":"y","constructor":"z","location":{"a":1},"removal":["b"]}}',
+    );
     const read = readNotes(value);
     expect(read).toEqual({ notes: { steps: { status: 'ok' } }, ignored: 5 });
     expect(({} as Record<string, unknown>).y).toBeUndefined();
@@ -46,13 +52,19 @@ describe('reading notes', () => {
   });
 
   it('drops empty notes, and is undefined when none is left', () => {
-    expect(tidyNotes({ clientReference: '', steps: { status: '', location: 'here' }, results: '' })).toEqual({ steps: { location: 'here' } });
+    expect(tidyNotes({ clientReference: '', steps: { status: '', location: 'here' }, results: '' })).toEqual({
+      steps: { location: 'here' },
+    });
     expect(tidyNotes({ steps: { status: '' } })).toBeUndefined();
   });
 });
 
 describe('notes in the case file', () => {
-  const notes = { clientReference: 'Dossier 12', steps: { location: 'Lives in Gatineau.' }, results: 'Call back in March.' };
+  const notes = {
+    clientReference: 'Dossier 12',
+    steps: { location: 'Lives in Gatineau.' },
+    results: 'Call back in March.',
+  };
 
   it('are saved as the top-level notes, never inside the answers', () => {
     const file = caseFileOf(answers, today, notes);
@@ -63,7 +75,9 @@ describe('notes in the case file', () => {
 
   it('come back exactly when the saved file is opened', () => {
     const result = open(caseFileOf(answers, today, notes));
-    expect(result.ok && { answers: result.progress.answers, notes: result.notes, ignored: result.notesIgnored }).toEqual({ answers, notes, ignored: 0 });
+    expect(
+      result.ok && { answers: result.progress.answers, notes: result.notes, ignored: result.notesIgnored },
+    ).toEqual({ answers, notes, ignored: 0 });
   });
 
   it('may be missing: the file opens without them', () => {
@@ -72,14 +86,28 @@ describe('notes in the case file', () => {
   });
 
   it('never stop valid answers from opening: bad notes are left out and counted', () => {
-    const result = open({ format: 'hc-case', version: 1, answers, notes: { steps: { status: 5, location: 'ok' }, results: 'x'.repeat(MAX_NOTE_LENGTH + 1), extra: true } });
-    expect(result.ok && [result.progress.answers, result.notes, result.notesIgnored]).toEqual([answers, { steps: { location: 'ok' } }, 3]);
+    const result = open({
+      format: 'hc-case',
+      version: 1,
+      answers,
+      notes: { steps: { status: 5, location: 'ok' }, results: 'x'.repeat(MAX_NOTE_LENGTH + 1), extra: true },
+    });
+    expect(result.ok && [result.progress.answers, result.notes, result.notesIgnored]).toEqual([
+      answers,
+      { steps: { location: 'ok' } },
+      3,
+    ]);
   });
 });
 
 describe('notes kept in the tab', () => {
   it('are read back with the answers, checked like a file', () => {
-    const text = JSON.stringify({ version: 1, answers, seen: ['status'], notes: { results: 'ok', steps: { nope: 'x' } } });
+    const text = JSON.stringify({
+      version: 1,
+      answers,
+      seen: ['status'],
+      notes: { results: 'ok', steps: { nope: 'x' } },
+    });
     expect(readStored(text).notes).toEqual({ results: 'ok' });
   });
 

@@ -27,11 +27,17 @@ export function Notices() {
       {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
       {state.dropped ? <p className="notice">{t('wizard.dropped-notice', { count: state.dropped })}</p> : null}
       {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
-      {state.newQuestions ? <p className="notice" data-notice="new-questions">{t('answers.opened-new-questions')}</p> : null}
+      {state.newQuestions ? (
+        <p className="notice" data-notice="new-questions">
+          {t('answers.opened-new-questions')}
+        </p>
+      ) : null}
       {notice === 'store-discarded' ? (
         <div className="notice notice--warning">
           <p>{t('wizard.store-discarded')}</p>
-          <button type="button" className="button button--secondary" onClick={dismissNotice}>{t('wizard.dismiss')}</button>
+          <button type="button" className="button button--secondary" onClick={dismissNotice}>
+            {t('wizard.dismiss')}
+          </button>
         </div>
       ) : null}
     </div>

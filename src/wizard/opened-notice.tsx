@@ -13,8 +13,12 @@ export function OpenedNotice({ opened, asOf }: { opened: OpenedFrom | null; asOf
   if (!otherDay && !otherRules) return null;
   return (
     <div className="notice notice--warning" data-notice="opened-file">
-      {otherDay && opened.savedAt ? <p>{t('answers.opened-saved-on', { date: formatDate(opened.savedAt, lang) })}</p> : null}
-      {otherRules ? <p>{t('answers.opened-other-rules', { saved: opened.rulesVersion ?? '', current: RULES_VERSION })}</p> : null}
+      {otherDay && opened.savedAt ? (
+        <p>{t('answers.opened-saved-on', { date: formatDate(opened.savedAt, lang) })}</p>
+      ) : null}
+      {otherRules ? (
+        <p>{t('answers.opened-other-rules', { saved: opened.rulesVersion ?? '', current: RULES_VERSION })}</p>
+      ) : null}
     </div>
   );
 }

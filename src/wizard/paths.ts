@@ -6,11 +6,7 @@ import { STEP_SLUGS, stepIdForSlug, type StepId } from '../questions/slugs';
 import type { Lang } from '../i18n/shell';
 
 export type Place =
-  | { kind: 'start' }
-  | { kind: 'step'; stepId: StepId }
-  | { kind: 'check' }
-  | { kind: 'results' }
-  | { kind: 'answers' };
+  { kind: 'start' } | { kind: 'step'; stepId: StepId } | { kind: 'check' } | { kind: 'results' } | { kind: 'answers' };
 
 const SEGMENTS = {
   en: { questions: 'questions', check: 'check-your-answers', results: 'results', answers: 'your-answers' },
@@ -24,11 +20,16 @@ export function routeSegments(lang: Lang) {
 export function pathFor(lang: Lang, place: Place): string {
   const s = SEGMENTS[lang];
   switch (place.kind) {
-    case 'start': return `/${lang}`;
-    case 'check': return `/${lang}/${s.check}`;
-    case 'results': return `/${lang}/${s.results}`;
-    case 'answers': return `/${lang}/${s.answers}`;
-    case 'step': return `/${lang}/${s.questions}/${STEP_SLUGS[place.stepId][lang]}`;
+    case 'start':
+      return `/${lang}`;
+    case 'check':
+      return `/${lang}/${s.check}`;
+    case 'results':
+      return `/${lang}/${s.results}`;
+    case 'answers':
+      return `/${lang}/${s.answers}`;
+    case 'step':
+      return `/${lang}/${s.questions}/${STEP_SLUGS[place.stepId][lang]}`;
   }
 }
 

@@ -31,27 +31,72 @@ export function QuestionField({ question, isHeading, form, error }: Props) {
   const legend = isHeading ? <h1 className="heading-l">{label}</h1> : label;
   const hint = <>{t(`q.${f}.hint`, WORD_VALUES)}</>;
   const common = { id: f, error, errorPrefix: t('error.summary-title') + ':' };
-  const why = <WhyWeAsk summary={t('wizard.why')}><p>{t(`q.${f}.why`, WORD_VALUES)}</p></WhyWeAsk>;
+  const why = (
+    <WhyWeAsk summary={t('wizard.why')}>
+      <p>{t(`q.${f}.why`, WORD_VALUES)}</p>
+    </WhyWeAsk>
+  );
 
   if (question.kind === 'date') {
-    return <>{<DateField {...common} name={f} legend={legend} legendIsHeading={isHeading} hint={<>{hint} {t('date.example')}</>}
-      labels={{ day: t('date.day'), month: t('date.month'), year: t('date.year') }} register={form.register} />}{why}</>;
+    return (
+      <>
+        {
+          <DateField
+            {...common}
+            name={f}
+            legend={legend}
+            legendIsHeading={isHeading}
+            hint={
+              <>
+                {hint} {t('date.example')}
+              </>
+            }
+            labels={{ day: t('date.day'), month: t('date.month'), year: t('date.year') }}
+            register={form.register}
+          />
+        }
+        {why}
+      </>
+    );
   }
   if (question.kind === 'integer' || question.kind === 'number') {
-    return <><NumberField {...common} label={label} labelIsHeading={isHeading} hint={hint}
-      decimals={question.kind === 'number'} register={form.register(f)} />{why}</>;
+    return (
+      <>
+        <NumberField
+          {...common}
+          label={label}
+          labelIsHeading={isHeading}
+          hint={hint}
+          decimals={question.kind === 'number'}
+          register={form.register(f)}
+        />
+        {why}
+      </>
+    );
   }
   const optionLabel = (value: string) => t(`q.${f}.option.${value}`);
   const optionHint = (value: string) => {
     const key = `q.${f}.option-hint.${value}`;
     return has(key) ? t(key) : undefined;
   };
-  const exclusives = (question.exclusiveOptions ?? []).map((value) => ({ value, label: optionLabel(value), hint: optionHint(value), exclusive: true }));
-  const others = (question.options ?? []).filter((v) => !(question.exclusiveOptions as readonly string[] | undefined)?.includes(v))
+  const exclusives = (question.exclusiveOptions ?? []).map((value) => ({
+    value,
+    label: optionLabel(value),
+    hint: optionHint(value),
+    exclusive: true,
+  }));
+  const others = (question.options ?? [])
+    .filter((v) => !(question.exclusiveOptions as readonly string[] | undefined)?.includes(v))
     .map((value) => ({ value, label: optionLabel(value), hint: optionHint(value) }));
-  const options: ChoiceOption[] = question.kind === 'boolean'
-    ? [{ value: 'true', label: t('answer.true'), hint: optionHint('true') }, { value: 'false', label: t('answer.false'), hint: optionHint('false') }]
-    : question.exclusiveFirst ? [...exclusives, ...others] : [...others, ...exclusives];
+  const options: ChoiceOption[] =
+    question.kind === 'boolean'
+      ? [
+          { value: 'true', label: t('answer.true'), hint: optionHint('true') },
+          { value: 'false', label: t('answer.false'), hint: optionHint('false') },
+        ]
+      : question.exclusiveFirst
+        ? [...exclusives, ...others]
+        : [...others, ...exclusives];
   const onExclusive = (value: string, checked: boolean) => {
     if (!checked) return;
     const exclusive = (question.exclusiveOptions ?? []) as readonly string[];
@@ -60,8 +105,17 @@ export function QuestionField({ question, isHeading, form, error }: Props) {
   };
   return (
     <>
-      <ChoiceGroup {...common} type={question.kind === 'multi' ? 'checkbox' : 'radio'} legend={legend} legendIsHeading={isHeading}
-        hint={hint} options={options} register={form.register(f)} onExclusive={onExclusive} orLabel={t('wizard.or')} />
+      <ChoiceGroup
+        {...common}
+        type={question.kind === 'multi' ? 'checkbox' : 'radio'}
+        legend={legend}
+        legendIsHeading={isHeading}
+        hint={hint}
+        options={options}
+        register={form.register(f)}
+        onExclusive={onExclusive}
+        orLabel={t('wizard.or')}
+      />
       {why}
     </>
   );

@@ -22,7 +22,11 @@ import { useFocusHeading } from './use-focus-heading';
 function CheckAnswersLink() {
   const t = useT();
   const lang = useLang();
-  return <p><Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link></p>;
+  return (
+    <p>
+      <Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link>
+    </p>
+  );
 }
 
 export function ResultsPage() {
@@ -40,7 +44,9 @@ export function ResultsPage() {
   const { answers } = check.caseFile;
   const view = (
     <ResultsView assessment={assessment} answers={answers}>
-      <PrintedAnswers><AnswersSummary answers={answers} changeLinks={false} /></PrintedAnswers>
+      <PrintedAnswers>
+        <AnswersSummary answers={answers} changeLinks={false} />
+      </PrintedAnswers>
       <CheckAnswersLink />
     </ResultsView>
   );

@@ -10,22 +10,61 @@ import { STORAGE_KEY, STORAGE_VERSION } from './storage-keys';
 const FAMILY = '/en/questions/family';
 const BIOMETRICS = '/en/questions/biometrics';
 const inCanada: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no', permitHolderEligible: 'no',
-  destination: 'ON', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false, pendingHc: false, familySponsor: 'no',
-  fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
+  status: 'foreign-national',
+  location: 'in-canada',
+  inadmissibility: [],
+  spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no',
+  destination: 'ON',
+  removal: 'none',
+  refugeeClaim: 'none',
+  designatedForeignNational: false,
+  pendingHc: false,
+  familySponsor: 'no',
+  fearOfReturn: 'no',
+  economicProfile: 'no',
+  caregiverExperience: 'no',
 };
-const STEPS_BEFORE_FAMILY = ['status', 'location', 'inadmissibility', 'classes-in-canada', 'destination', 'removal', 'refugee-claim',
-  'designated-foreign-national', 'pending-hc', 'family-sponsor', 'fear-of-return', 'economic-profile', 'caregiver-experience'];
+const STEPS_BEFORE_FAMILY = [
+  'status',
+  'location',
+  'inadmissibility',
+  'classes-in-canada',
+  'destination',
+  'removal',
+  'refugee-claim',
+  'designated-foreign-national',
+  'pending-hc',
+  'family-sponsor',
+  'fear-of-return',
+  'economic-profile',
+  'caregiver-experience',
+];
 
-const kept = () => JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as { version: number; caseFile: { version: number; answers: Answers }; seen: string[] } | null;
-const keep = (answers: Answers, seen: string[]) => sessionStorage.setItem(STORAGE_KEY, JSON.stringify(
-  { version: STORAGE_VERSION, caseFile: { format: 'hc-case', version: CASE_FILE_VERSION, answers }, seen }));
+const kept = () =>
+  JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as {
+    version: number;
+    caseFile: { version: number; answers: Answers };
+    seen: string[];
+  } | null;
+const keep = (answers: Answers, seen: string[]) =>
+  sessionStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({
+      version: STORAGE_VERSION,
+      caseFile: { format: 'hc-case', version: CASE_FILE_VERSION, answers },
+      seen,
+    }),
+  );
 
 /** The step pages and "Check your answers" with a fresh store that reads what the tab kept. */
 async function renderWizard(at: string, state?: unknown) {
   vi.resetModules();
   const [{ StepPage }, { CheckAnswersPage }, { CatalogueGate, LangProvider }, { loadCatalogue }] = await Promise.all([
-    import('./step-page'), import('./check-answers-page'), import('../i18n/i18n'), import('../i18n/catalogue'),
+    import('./step-page'),
+    import('./check-answers-page'),
+    import('../i18n/i18n'),
+    import('../i18n/catalogue'),
   ]);
   await loadCatalogue('en');
   await act(async () => {
@@ -71,11 +110,19 @@ describe('the family step', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#familyMemberPendingClaim']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#familyMemberPendingClaim']);
     await user.click(within(pendingClaim() as HTMLElement).getByLabelText("I'm not sure"));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await onStep('biometrics');
-    expect(kept()?.caseFile.answers).toMatchObject({ spouseIncluded: false, dependentChildren: 2, familyMemberPendingClaim: 'unsure' });
+    expect(kept()?.caseFile.answers).toMatchObject({
+      spouseIncluded: false,
+      dependentChildren: 2,
+      familyMemberPendingClaim: 'unsure',
+    });
   });
 });
 
@@ -86,11 +133,15 @@ describe('the biometrics step', () => {
     const user = userEvent.setup();
     keep(family, [...STEPS_BEFORE_FAMILY, 'family']);
     await renderWizard(BIOMETRICS);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How many of the people in your application are under 14 or over 79? (optional)');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'How many of the people in your application are under 14 or over 79? (optional)',
+    );
     const field = screen.getByLabelText(/How many of the people/);
     await user.type(field, '4');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter a number from 0 to 3, the number of people in your application');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter a number from 0 to 3, the number of people in your application',
+    );
     await user.clear(field);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await onStep('children-affected');
@@ -100,8 +151,27 @@ describe('the biometrics step', () => {
 
   it('is asked again when the family answers change: the old answer goes, with the usual notice', async () => {
     const user = userEvent.setup();
-    const answers: Answers = { ...family, biometricsExempt: 2, childrenAffected: false, lifeRiskNoMedicalCare: false, hardships: [], severity: 'minor', homeCountryHelp: 'not-sought', yearsInCanada: 2 };
-    keep(answers, [...STEPS_BEFORE_FAMILY, 'family', 'biometrics', 'children-affected', 'life-risk', 'hardships', 'severity', 'home-country-help', 'years-in-canada']);
+    const answers: Answers = {
+      ...family,
+      biometricsExempt: 2,
+      childrenAffected: false,
+      lifeRiskNoMedicalCare: false,
+      hardships: [],
+      severity: 'minor',
+      homeCountryHelp: 'not-sought',
+      yearsInCanada: 2,
+    };
+    keep(answers, [
+      ...STEPS_BEFORE_FAMILY,
+      'family',
+      'biometrics',
+      'children-affected',
+      'life-risk',
+      'hardships',
+      'severity',
+      'home-country-help',
+      'years-in-canada',
+    ]);
     await renderWizard(FAMILY, { fromCheck: true });
     const children = screen.getByLabelText(/How many dependent children/);
     await user.clear(children);
@@ -118,7 +188,10 @@ describe('the biometrics step', () => {
 describe('an entry kept before version 2', () => {
   it('is read, kept and written again in the current format, resuming at the new question', async () => {
     const answers: Answers = { ...inCanada, spouseIncluded: true, dependentChildren: 0 };
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, answers, seen: [...STEPS_BEFORE_FAMILY, 'family'] }));
+    sessionStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, answers, seen: [...STEPS_BEFORE_FAMILY, 'family'] }),
+    );
     await renderWizard('/en/questions/medical-care');
     // The family step now asks whether the spouse has a pending claim: the deep link goes back there.
     await onStep('family');

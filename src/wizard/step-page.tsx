@@ -40,11 +40,28 @@ export function StepPage() {
   if (!journey.canVisit(stepId)) {
     return <Navigate to={pathFor(lang, journey.resume())} replace state={{ notice: 'deep-link' } satisfies NavState} />;
   }
-  return <StepForm key={`${stepId}:${progress.generation}`} step={stepById(stepId)} progress={progress} journey={journey}
-    fromCheck={Boolean((location.state as NavState | null)?.fromCheck)} />;
+  return (
+    <StepForm
+      key={`${stepId}:${progress.generation}`}
+      step={stepById(stepId)}
+      progress={progress}
+      journey={journey}
+      fromCheck={Boolean((location.state as NavState | null)?.fromCheck)}
+    />
+  );
 }
 
-function StepForm({ step, progress, journey, fromCheck }: { step: Step; progress: Progress; journey: Journey; fromCheck: boolean }) {
+function StepForm({
+  step,
+  progress,
+  journey,
+  fromCheck,
+}: {
+  step: Step;
+  progress: Progress;
+  journey: Journey;
+  fromCheck: boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const navigate = useNavigate();
@@ -70,10 +87,14 @@ function StepForm({ step, progress, journey, fromCheck }: { step: Step; progress
       <Notices />
       <p className="progress">{t('wizard.progress', journey.position(step.id))}</p>
       <ErrorSummary title={t('error.summary-title')} errors={errors} focusKey={attempt} />
-      <form noValidate data-step={step.id} onSubmit={(event) => {
-        performance.mark(CONTINUE_MARK);
-        return handleSubmit(onValid)(event);
-      }}>
+      <form
+        noValidate
+        data-step={step.id}
+        onSubmit={(event) => {
+          performance.mark(CONTINUE_MARK);
+          return handleSubmit(onValid)(event);
+        }}
+      >
         {single ? null : (
           <>
             <h1 className="heading-l">{t(`step.${step.id}.title` as MessageKey)}</h1>
@@ -90,7 +111,9 @@ function StepForm({ step, progress, journey, fromCheck }: { step: Step; progress
           return <Fragment key={q.field}>{q.revealedBy ? <div className="conditional">{field}</div> : field}</Fragment>;
         })}
         {StepExtra ? <StepExtra stepId={step.id} /> : null}
-        <button type="submit" className="button">{t('wizard.continue')}</button>
+        <button type="submit" className="button">
+          {t('wizard.continue')}
+        </button>
       </form>
     </>
   );

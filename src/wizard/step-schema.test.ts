@@ -21,24 +21,42 @@ describe('turning form values into answers', () => {
     const q = question('last-decision-date');
     expect(convert(q, { day: '9', month: '3', year: '2024' }, today)).toEqual({ ok: true, value: '2024-03-09' });
     expect(convert(q, { day: '29', month: '2', year: '2024' }, today)).toEqual({ ok: true, value: '2024-02-29' });
-    expect(convert(q, { day: '29', month: '2', year: '2023' }, today)).toMatchObject({ ok: false, error: { key: 'error.date-invalid' } });
-    expect(convert(q, { day: '16', month: '6', year: '2025' }, today)).toMatchObject({ ok: false, error: { key: 'error.date-future' } });
+    expect(convert(q, { day: '29', month: '2', year: '2023' }, today)).toMatchObject({
+      ok: false,
+      error: { key: 'error.date-invalid' },
+    });
+    expect(convert(q, { day: '16', month: '6', year: '2025' }, today)).toMatchObject({
+      ok: false,
+      error: { key: 'error.date-future' },
+    });
     expect(convert(q, { day: '15', month: '6', year: '2025' }, today)).toEqual({ ok: true, value: '2025-06-15' });
-    expect(convert(q, { day: '1', month: '', year: '2024' }, today)).toMatchObject({ ok: false, error: { key: 'error.date-incomplete' } });
-    expect(convert(q, { day: '', month: '', year: '' }, today)).toMatchObject({ ok: false, error: { key: 'error.enter-date' } });
+    expect(convert(q, { day: '1', month: '', year: '2024' }, today)).toMatchObject({
+      ok: false,
+      error: { key: 'error.date-incomplete' },
+    });
+    expect(convert(q, { day: '', month: '', year: '' }, today)).toMatchObject({
+      ok: false,
+      error: { key: 'error.enter-date' },
+    });
   });
 
   it('lets the optional entry date be left empty, and refuses one before the rule date', () => {
     const q = question('entry-date');
     expect(convert(q, { day: '', month: '', year: '' }, today)).toEqual({ ok: true, value: undefined });
     expect(convertAndCheck(q, { day: '', month: '', year: '' }, today)).toEqual({ ok: true, value: undefined });
-    expect(errorOf('entry-date', { day: '1', month: '1', year: '2019' })).toMatchObject({ key: 'error.date-too-early', params: { date: expect.any(String) } });
+    expect(errorOf('entry-date', { day: '1', month: '1', year: '2019' })).toMatchObject({
+      key: 'error.date-too-early',
+      params: { date: expect.any(String) },
+    });
   });
 
   it('checks numbers with the engine’s own ranges', () => {
     const children = question('family', 1);
     expect(convert(children, '2', today)).toEqual({ ok: true, value: 2 });
-    expect(convertAndCheck(children, '21', today)).toEqual({ ok: false, error: { key: 'error.number-range', params: { min: 0, max: 20 } } });
+    expect(convertAndCheck(children, '21', today)).toEqual({
+      ok: false,
+      error: { key: 'error.number-range', params: { min: 0, max: 20 } },
+    });
     expect(convertAndCheck(children, '1.5', today)).toEqual({ ok: false, error: { key: 'error.whole-number' } });
     expect(convert(question('years-in-canada'), '2,5', today)).toEqual({ ok: true, value: 2.5 });
     expect(convert(children, 'two', today)).toMatchObject({ ok: false });
@@ -48,15 +66,26 @@ describe('turning form values into answers', () => {
     const q = question('inadmissibility');
     expect(convert(q, ['none'], today)).toEqual({ ok: true, value: [] });
     expect(convert(q, ['unsure'], today)).toEqual({ ok: true, value: ['unsure'] });
-    expect(convert(q, ['unsure', 'health'], today)).toEqual({ ok: false, error: { key: 'error.exclusive-alone', params: { option: 'unsure' } } });
+    expect(convert(q, ['unsure', 'health'], today)).toEqual({
+      ok: false,
+      error: { key: 'error.exclusive-alone', params: { option: 'unsure' } },
+    });
     expect(convert(q, [], today)).toMatchObject({ ok: false, error: { key: 'error.choose-at-least-one' } });
   });
 
   it('gives back the same answers for stored answers (round trip)', () => {
     const qs = stepById('family').questions;
-    const stored: Answers = { status: 'foreign-national', spouseIncluded: true, dependentChildren: 3, familyMemberPendingClaim: 'unsure' };
+    const stored: Answers = {
+      status: 'foreign-national',
+      spouseIncluded: true,
+      dependentChildren: 3,
+      familyMemberPendingClaim: 'unsure',
+    };
     const values = Object.fromEntries(qs.map((q) => [q.field, toFormValue(q, stored[q.field])]));
-    expect(checkStep(qs, values, today, stored)).toEqual({ ok: true, answers: { spouseIncluded: true, dependentChildren: 3, familyMemberPendingClaim: 'unsure' } });
+    expect(checkStep(qs, values, today, stored)).toEqual({
+      ok: true,
+      answers: { spouseIncluded: true, dependentChildren: 3, familyMemberPendingClaim: 'unsure' },
+    });
   });
 
   it('reveals the pending-claim question on the family step as soon as a spouse or a child is included', () => {
@@ -68,31 +97,66 @@ describe('turning form values into answers', () => {
     expect(shown({ spouseIncluded: 'true', dependentChildren: '' })).toContain('familyMemberPendingClaim');
     expect(shown({ spouseIncluded: 'false', dependentChildren: '2' })).toContain('familyMemberPendingClaim');
     expect(shown({ spouseIncluded: 'false', dependentChildren: 'two' })).not.toContain('familyMemberPendingClaim');
-    expect(checkStep(qs, { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: '' }, today, stored).ok).toBe(true);
-    expect(checkStep(qs, { spouseIncluded: 'true', dependentChildren: '0', familyMemberPendingClaim: '' }, today, stored))
-      .toEqual({ ok: false, errors: { familyMemberPendingClaim: { key: 'error.choose-one' } } });
+    expect(
+      checkStep(qs, { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: '' }, today, stored)
+        .ok,
+    ).toBe(true);
+    expect(
+      checkStep(qs, { spouseIncluded: 'true', dependentChildren: '0', familyMemberPendingClaim: '' }, today, stored),
+    ).toEqual({ ok: false, errors: { familyMemberPendingClaim: { key: 'error.choose-one' } } });
     // A hidden question's old answer goes with the form.
-    expect(checkStep(qs, { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: 'yes' }, today, stored))
-      .toEqual({ ok: true, answers: { spouseIncluded: false, dependentChildren: 0, familyMemberPendingClaim: undefined } });
+    expect(
+      checkStep(
+        qs,
+        { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: 'yes' },
+        today,
+        stored,
+      ),
+    ).toEqual({
+      ok: true,
+      answers: { spouseIncluded: false, dependentChildren: 0, familyMemberPendingClaim: undefined },
+    });
   });
 
   it('gives the errors of every shown question, in their order, and none of a hidden one', () => {
     const qs = stepById('family').questions;
-    expect(checkStep(qs, { spouseIncluded: '', dependentChildren: 'two', familyMemberPendingClaim: '' }, today, { status: 'foreign-national' }))
-      .toEqual({ ok: false, errors: { spouseIncluded: { key: 'error.choose-one' }, dependentChildren: { key: 'error.whole-number' } } });
+    expect(
+      checkStep(qs, { spouseIncluded: '', dependentChildren: 'two', familyMemberPendingClaim: '' }, today, {
+        status: 'foreign-national',
+      }),
+    ).toEqual({
+      ok: false,
+      errors: { spouseIncluded: { key: 'error.choose-one' }, dependentChildren: { key: 'error.whole-number' } },
+    });
   });
 
   it('lets the biometrics answer be left empty, and refuses more people exempt than in the application, naming the count', () => {
     const qs = stepById('biometrics').questions;
-    const family: Answers = { status: 'foreign-national', location: 'in-canada', spouseIncluded: true, dependentChildren: 2 };
-    expect(checkStep(qs, { biometricsExempt: '' }, today, family)).toEqual({ ok: true, answers: { biometricsExempt: undefined } });
-    expect(checkStep(qs, { biometricsExempt: '4' }, today, family)).toEqual({ ok: true, answers: { biometricsExempt: 4 } });
+    const family: Answers = {
+      status: 'foreign-national',
+      location: 'in-canada',
+      spouseIncluded: true,
+      dependentChildren: 2,
+    };
+    expect(checkStep(qs, { biometricsExempt: '' }, today, family)).toEqual({
+      ok: true,
+      answers: { biometricsExempt: undefined },
+    });
+    expect(checkStep(qs, { biometricsExempt: '4' }, today, family)).toEqual({
+      ok: true,
+      answers: { biometricsExempt: 4 },
+    });
     for (const typed of ['5', '30']) {
-      expect(errorOf('biometrics', typed, family)).toEqual({ key: 'error.biometrics-above-people', params: { people: 4 } });
+      expect(errorOf('biometrics', typed, family)).toEqual({
+        key: 'error.biometrics-above-people',
+        params: { people: 4 },
+      });
     }
     expect(errorOf('biometrics', '1.5', family)).toEqual({ key: 'error.whole-number' });
     // Alone, the person counts as one.
-    expect(errorOf('biometrics', '2', { status: 'foreign-national', location: 'in-canada' })).toMatchObject({ key: 'error.biometrics-above-people' });
+    expect(errorOf('biometrics', '2', { status: 'foreign-national', location: 'in-canada' })).toMatchObject({
+      key: 'error.biometrics-above-people',
+    });
     // A question on its own (no stored answers) has no limit from other answers.
     expect(errorOf('biometrics', '2')).toBeUndefined();
   });

@@ -9,13 +9,23 @@
  * Errors are catalogue keys with their values; the form turns them into words.
  */
 import {
-  NUMBER_RANGES, dateTooEarlyParams, fieldSchemas, isIsoDate, peopleInApplication,
-  type Answers, type FieldId, type IsoDate,
+  NUMBER_RANGES,
+  dateTooEarlyParams,
+  fieldSchemas,
+  isIsoDate,
+  peopleInApplication,
+  type Answers,
+  type FieldId,
+  type IsoDate,
 } from '../rules';
 import type { CatalogueKey } from '../i18n/catalogue';
 import { isAsked, type Question } from '../questions/catalogue';
 
-export interface DateParts { day: string; month: string; year: string }
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
 export type FormValue = string | string[] | DateParts;
 /** The raw values of a step's form, by the field each question answers. */
 export type FormValues = { [F in FieldId]?: FormValue };
@@ -27,7 +37,10 @@ export type FormValues = { [F in FieldId]?: FormValue };
 export type StepAnswers = { [F in FieldId]?: Answers[F] | undefined };
 
 /** An error: a catalogue key and the values it needs. */
-export interface FormError { key: Extract<CatalogueKey, `error.${string}`>; params?: Record<string, string | number> }
+export interface FormError {
+  key: Extract<CatalogueKey, `error.${string}`>;
+  params?: Record<string, string | number>;
+}
 
 /** A question's raw value as its answer (undefined: left empty), or the error that says why it is not one. */
 export type Checked = { ok: true; value: Answers[FieldId] | undefined } | { ok: false; error: FormError };
@@ -36,7 +49,8 @@ const pad = (s: string, n: number) => s.trim().padStart(n, '0');
 
 export function toFormValue(question: Question, value: Answers[FieldId]): FormValue {
   switch (question.kind) {
-    case 'boolean': return value === undefined ? '' : String(value);
+    case 'boolean':
+      return value === undefined ? '' : String(value);
     case 'multi': {
       if (value === undefined) return [];
       const list = value as string[];
@@ -48,8 +62,10 @@ export function toFormValue(question: Question, value: Answers[FieldId]): FormVa
       return { day: String(Number(day)), month: String(Number(month)), year };
     }
     case 'integer':
-    case 'number': return value === undefined ? '' : String(value);
-    default: return typeof value === 'string' ? value : '';
+    case 'number':
+      return value === undefined ? '' : String(value);
+    default:
+      return typeof value === 'string' ? value : '';
   }
 }
 
@@ -59,7 +75,8 @@ function fail(key: FormError['key'], params?: FormError['params']): Checked {
 
 function convertDate(question: Question, raw: DateParts, today: string): Checked {
   const parts = [raw.day, raw.month, raw.year].map((p) => (p ?? '').trim());
-  if (parts.every((p) => p === '')) return question.optional ? { ok: true, value: undefined } : fail('error.enter-date');
+  if (parts.every((p) => p === ''))
+    return question.optional ? { ok: true, value: undefined } : fail('error.enter-date');
   if (parts.some((p) => p === '')) return fail('error.date-incomplete');
   if (parts.some((p) => !/^\d+$/.test(p)) || parts[2]?.length !== 4) return fail('error.date-invalid');
   const iso = `${parts[2]}-${pad(parts[1] as string, 2)}-${pad(parts[0] as string, 2)}`;
@@ -71,7 +88,8 @@ function convertDate(question: Question, raw: DateParts, today: string): Checked
 function convertNumber(question: Question, raw: string): Checked {
   const text = raw.trim().replace(',', '.');
   if (text === '') return question.optional ? { ok: true, value: undefined } : fail('error.enter-number');
-  if (!/^\d+(\.\d+)?$/.test(text)) return fail(question.kind === 'integer' ? 'error.whole-number' : 'error.enter-number');
+  if (!/^\d+(\.\d+)?$/.test(text))
+    return fail(question.kind === 'integer' ? 'error.whole-number' : 'error.enter-number');
   return { ok: true, value: Number(text) };
 }
 
@@ -87,12 +105,19 @@ function convertMulti(question: Question, raw: string[]): Checked {
 /** Turns one question's raw form value into its answer (undefined: left empty), or an error. */
 export function convert(question: Question, raw: FormValue | undefined, today: string): Checked {
   switch (question.kind) {
-    case 'date': return convertDate(question, (raw ?? {}) as DateParts, today);
+    case 'date':
+      return convertDate(question, (raw ?? {}) as DateParts, today);
     case 'integer':
-    case 'number': return convertNumber(question, typeof raw === 'string' ? raw : '');
-    case 'multi': return convertMulti(question, Array.isArray(raw) ? raw : []);
-    case 'boolean': return raw === 'true' || raw === 'false' ? { ok: true, value: raw === 'true' } : fail('error.choose-one');
-    default: return typeof raw === 'string' && raw !== '' ? { ok: true, value: raw as Answers[FieldId] } : fail('error.choose-one');
+    case 'number':
+      return convertNumber(question, typeof raw === 'string' ? raw : '');
+    case 'multi':
+      return convertMulti(question, Array.isArray(raw) ? raw : []);
+    case 'boolean':
+      return raw === 'true' || raw === 'false' ? { ok: true, value: raw === 'true' } : fail('error.choose-one');
+    default:
+      return typeof raw === 'string' && raw !== ''
+        ? { ok: true, value: raw as Answers[FieldId] }
+        : fail('error.choose-one');
   }
 }
 
@@ -115,7 +140,8 @@ function engineError(question: Question, value: unknown, answers: Answers | unde
     return { key: 'error.number-range', params: { min: range?.min ?? 0, max: range?.max ?? 0 } };
   }
   if (issue?.code === 'invalid_type' && question.kind === 'integer') return { key: 'error.whole-number' };
-  if (issue?.message === 'date-too-early') return { key: 'error.date-too-early', params: { date: dateTooEarlyParams().after } };
+  if (issue?.message === 'date-too-early')
+    return { key: 'error.date-too-early', params: { date: dateTooEarlyParams().after } };
   if (question.kind === 'date') return { key: 'error.date-invalid' };
   return { key: 'error.choose-one' };
 }
@@ -124,7 +150,12 @@ function engineError(question: Question, value: unknown, answers: Answers | unde
  * One question's raw value converted and checked by the engine's schema for its field (and any
  * limit the stored `answers` set): its answer (undefined: left empty), or its error.
  */
-export function convertAndCheck(question: Question, raw: FormValue | undefined, asOf: IsoDate, answers?: Answers): Checked {
+export function convertAndCheck(
+  question: Question,
+  raw: FormValue | undefined,
+  asOf: IsoDate,
+  answers?: Answers,
+): Checked {
   const converted = convert(question, raw, asOf);
   if (!converted.ok || converted.value === undefined) return converted;
   const error = engineError(question, converted.value, answers);
@@ -133,8 +164,12 @@ export function convertAndCheck(question: Question, raw: FormValue | undefined, 
 
 type Each = readonly (readonly [Question, Checked])[];
 
-const checkEach = (questions: readonly Question[], values: FormValues, asOf: IsoDate, answers: Answers | undefined): Each =>
-  questions.map((q) => [q, convertAndCheck(q, values[q.field], asOf, answers)] as const);
+const checkEach = (
+  questions: readonly Question[],
+  values: FormValues,
+  asOf: IsoDate,
+  answers: Answers | undefined,
+): Each => questions.map((q) => [q, convertAndCheck(q, values[q.field], asOf, answers)] as const);
 
 /** The questions shown: those asked given the stored answers with this form's valid values in (all of them alone). */
 function shownOf(questions: readonly Question[], each: Each, answers: Answers | undefined): Question[] {
@@ -152,7 +187,12 @@ function shownOf(questions: readonly Question[], each: Each, answers: Answers | 
  * what the form says now (a question revealed by an answer on the same page). Without stored
  * answers (a single question on its own), every question given.
  */
-export function shownQuestions(questions: readonly Question[], values: FormValues, asOf: IsoDate, answers: Answers | undefined): Question[] {
+export function shownQuestions(
+  questions: readonly Question[],
+  values: FormValues,
+  asOf: IsoDate,
+  answers: Answers | undefined,
+): Question[] {
   return shownOf(questions, checkEach(questions, values, asOf, answers), answers);
 }
 
@@ -162,7 +202,12 @@ export type StepCheck = { ok: true; answers: StepAnswers } | { ok: false; errors
  * A step's raw values, each converted and checked once: the step's answers (see `StepAnswers`), or
  * the errors of the questions it shows, in their order. Hidden questions are not checked.
  */
-export function checkStep(questions: readonly Question[], values: FormValues, asOf: IsoDate, answers?: Answers): StepCheck {
+export function checkStep(
+  questions: readonly Question[],
+  values: FormValues,
+  asOf: IsoDate,
+  answers?: Answers,
+): StepCheck {
   const each = checkEach(questions, values, asOf, answers);
   const shown = new Set(shownOf(questions, each, answers));
   const given: StepAnswers = {};

@@ -22,7 +22,10 @@ const ANY_DATE = '9999-12-31';
 export type StoreNotice = 'store-discarded' | null;
 
 /** Where answers opened from a case file came from, to say so before the result. */
-export interface OpenedFrom { savedAt?: string; rulesVersion?: string }
+export interface OpenedFrom {
+  savedAt?: string;
+  rulesVersion?: string;
+}
 
 export interface State extends Progress {
   /** changes whenever the answers are replaced wholesale (forgotten, wiped, opened), so forms start afresh */
@@ -49,7 +52,11 @@ function area(kind: 'session' | 'local'): Storage | undefined {
 }
 
 function read(kind: 'session' | 'local'): string | null {
-  try { return area(kind)?.getItem(STORAGE_KEY) ?? null; } catch { return null; }
+  try {
+    return area(kind)?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function openedFrom(value: unknown): OpenedFrom | null {
@@ -76,7 +83,10 @@ function storedCaseFile(data: Record<string, unknown>): unknown {
  * Reads a stored entry defensively: anything unexpected is dropped, never trusted. The answers are
  * checked by the engine as the case file they were stored as, then held as the version it writes.
  */
-export function readStored(text: string | null, asOf: string = localToday()): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes | undefined } {
+export function readStored(
+  text: string | null,
+  asOf: string = localToday(),
+): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes | undefined } {
   const none = { progress: { answers: {}, seen: [] }, opened: null };
   if (text === null) return { ...none, damaged: false };
   try {
@@ -86,7 +96,12 @@ export function readStored(text: string | null, asOf: string = localToday()): { 
     const check = checkCaseFile(storedCaseFile(data as Record<string, unknown>), ANY_DATE, 'unfinished');
     if (!check.ok) throw new Error('invalid answers');
     const seenIds = Array.isArray(seen) ? seen.filter((s): s is string => typeof s === 'string') : [];
-    return { progress: prune({ answers: check.caseFile.answers, seen: seenIds }, asOf), opened: openedFrom(opened), damaged: false, notes: readNotes(notes).notes };
+    return {
+      progress: prune({ answers: check.caseFile.answers, seen: seenIds }, asOf),
+      opened: openedFrom(opened),
+      damaged: false,
+      notes: readNotes(notes).notes,
+    };
   } catch {
     return { ...none, damaged: true };
   }
@@ -95,7 +110,13 @@ export function readStored(text: string | null, asOf: string = localToday()): { 
 /** The entry as it is kept: the answers wrapped as a case file of the version the engine writes. */
 export function storedEntry(state: Pick<State, 'answers' | 'seen' | 'opened' | 'notes'>): string {
   const caseFile = { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers: state.answers };
-  return JSON.stringify({ version: STORAGE_VERSION, caseFile, seen: state.seen, opened: state.opened, notes: state.notes });
+  return JSON.stringify({
+    version: STORAGE_VERSION,
+    caseFile,
+    seen: state.seen,
+    opened: state.opened,
+    notes: state.notes,
+  });
 }
 
 function load(): void {
@@ -104,11 +125,22 @@ function load(): void {
   const local = read('local');
   const remember = local !== null;
   const { progress, opened, damaged, notes } = readStored(remember ? local : read('session'), localToday());
-  state = { ...progress, generation: 0, remember: remember && !damaged, opened, notice: damaged ? 'store-discarded' : null, notes };
+  state = {
+    ...progress,
+    generation: 0,
+    remember: remember && !damaged,
+    opened,
+    notice: damaged ? 'store-discarded' : null,
+    notes,
+  };
   // A damaged entry is wiped; one of an earlier format is rewritten in the current one.
   if (damaged) wipeStorage();
   persist();
-  if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => { state = { ...EMPTY, generation: state.generation + 1 }; emit(); });
+  if (typeof window !== 'undefined')
+    window.addEventListener(WIPE_EVENT, () => {
+      state = { ...EMPTY, generation: state.generation + 1 };
+      emit();
+    });
 }
 
 function persist(): void {
@@ -160,7 +192,14 @@ export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { d
 /** Replaces all progress (and notes) with those opened from a case file. */
 export function openAnswers(progress: Progress, opened: OpenedFrom, asOf: string, notes?: Notes): void {
   const current = getProgress();
-  set({ ...current, ...prune(progress, asOf), opened, notice: null, generation: current.generation + 1, notes: tidyNotes(notes) });
+  set({
+    ...current,
+    ...prune(progress, asOf),
+    opened,
+    notice: null,
+    generation: current.generation + 1,
+    notes: tidyNotes(notes),
+  });
 }
 
 /** Replaces the consultant's notes (an empty note is dropped). */

@@ -10,7 +10,10 @@ let firstPage = true;
 
 export function useFocusHeading(pageKey: string): void {
   useEffect(() => {
-    if (firstPage) { firstPage = false; return; }
+    if (firstPage) {
+      firstPage = false;
+      return;
+    }
     const frame = requestAnimationFrame(() => {
       const heading = document.querySelector<HTMLElement>('main h1');
       if (!heading) return;

@@ -25,17 +25,44 @@ beforeAll(async () => {
 
 describe('the step resolver', () => {
   const resolve = (id: StepId, raw: FormValues, answers?: Answers) =>
-    stepResolver(questionsOf(id), asOf, answers, en())(raw, undefined, { fields: {}, shouldUseNativeValidation: undefined });
+    stepResolver(
+      questionsOf(id),
+      asOf,
+      answers,
+      en(),
+    )(raw, undefined, { fields: {}, shouldUseNativeValidation: undefined });
 
   it('gives the step’s answers as the form’s values, converted once: booleans, numbers, a hidden question’s answer gone', async () => {
-    expect(await resolve('family', { spouseIncluded: 'true', dependentChildren: '2', familyMemberPendingClaim: 'unsure' }, inCanada))
-      .toEqual({ values: { spouseIncluded: true, dependentChildren: 2, familyMemberPendingClaim: 'unsure' }, errors: {} });
-    expect(await resolve('family', { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: 'yes' }, inCanada))
-      .toEqual({ values: { spouseIncluded: false, dependentChildren: 0, familyMemberPendingClaim: undefined }, errors: {} });
+    expect(
+      await resolve(
+        'family',
+        { spouseIncluded: 'true', dependentChildren: '2', familyMemberPendingClaim: 'unsure' },
+        inCanada,
+      ),
+    ).toEqual({
+      values: { spouseIncluded: true, dependentChildren: 2, familyMemberPendingClaim: 'unsure' },
+      errors: {},
+    });
+    expect(
+      await resolve(
+        'family',
+        { spouseIncluded: 'false', dependentChildren: '0', familyMemberPendingClaim: 'yes' },
+        inCanada,
+      ),
+    ).toEqual({
+      values: { spouseIncluded: false, dependentChildren: 0, familyMemberPendingClaim: undefined },
+      errors: {},
+    });
   });
 
   it('gives each shown question’s error in words, with its key as the type, and no values', async () => {
-    expect(await resolve('family', { spouseIncluded: 'true', dependentChildren: 'two', familyMemberPendingClaim: '' }, inCanada)).toEqual({
+    expect(
+      await resolve(
+        'family',
+        { spouseIncluded: 'true', dependentChildren: 'two', familyMemberPendingClaim: '' },
+        inCanada,
+      ),
+    ).toEqual({
       values: {},
       errors: {
         dependentChildren: { type: 'error.whole-number', message: 'Enter a whole number, like 2' },
@@ -48,17 +75,31 @@ describe('the step resolver', () => {
     const alone = await resolve('inadmissibility', { inadmissibility: ['unsure', 'health'] });
     expect(alone.errors.inadmissibility?.message).toBe('Choose "I\'m not sure" on its own, or uncheck it');
     const above = await resolve('biometrics', { biometricsExempt: '4' }, family);
-    expect(above.errors.biometricsExempt?.message).toBe('Enter a number from 0 to 3, the number of people in your application');
+    expect(above.errors.biometricsExempt?.message).toBe(
+      'Enter a number from 0 to 3, the number of people in your application',
+    );
   });
 });
 
 /** A step's page reduced to what the hook serves: the error summary, the shown questions, Continue. */
-function StepForm({ id, answers, onValid, options }: { id: StepId; answers: Answers | undefined; onValid: (a: StepAnswers) => void; options?: StepFormOptions }) {
+function StepForm({
+  id,
+  answers,
+  onValid,
+  options,
+}: {
+  id: StepId;
+  answers: Answers | undefined;
+  onValid: (a: StepAnswers) => void;
+  options?: StepFormOptions;
+}) {
   const step = useStepForm(questionsOf(id), answers, asOf, options);
   return (
     <form noValidate onSubmit={step.handleSubmit(onValid)}>
       <ErrorSummary title="There is a problem" errors={step.errors} focusKey={step.attempt} />
-      {step.shown.map((q) => <QuestionField key={q.field} question={q} isHeading={false} form={step.form} error={step.errorFor(q.field)} />)}
+      {step.shown.map((q) => (
+        <QuestionField key={q.field} question={q} isHeading={false} form={step.form} error={step.errorFor(q.field)} />
+      ))}
       <button type="submit">Continue</button>
     </form>
   );
@@ -66,7 +107,8 @@ function StepForm({ id, answers, onValid, options }: { id: StepId; answers: Answ
 
 const inLang = (lang: Lang, ui: ReactNode) => <LangProvider lang={lang}>{ui}</LangProvider>;
 const pendingClaim = () => screen.queryByRole('group', { name: /refugee claim waiting for a decision/ });
-const submit = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Continue' }));
+const submit = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByRole('button', { name: 'Continue' }));
 
 describe('useStepForm', () => {
   it('reveals the pending-claim question as soon as a spouse is included, checks it, and hands over converted answers', async () => {
@@ -81,18 +123,28 @@ describe('useStepForm', () => {
     await submit(user);
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(within(summary).getAllByRole('link').map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['#familyMemberPendingClaim', 'Choose an answer']]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => [a.getAttribute('href'), a.textContent]),
+    ).toEqual([['#familyMemberPendingClaim', 'Choose an answer']]);
     expect(onValid).not.toHaveBeenCalled();
     await user.click(within(pendingClaim() as HTMLElement).getByLabelText("I'm not sure"));
     await submit(user);
     await waitFor(() => expect(onValid).toHaveBeenCalledTimes(1));
-    expect(onValid.mock.calls[0]?.[0]).toEqual({ spouseIncluded: true, dependentChildren: 0, familyMemberPendingClaim: 'unsure' });
+    expect(onValid.mock.calls[0]?.[0]).toEqual({
+      spouseIncluded: true,
+      dependentChildren: 0,
+      familyMemberPendingClaim: 'unsure',
+    });
   });
 
   it('starts from the stored answers, and drops the answer of a question the form now hides', async () => {
     const user = userEvent.setup();
     const onValid = vi.fn<(answers: StepAnswers) => void>();
-    render(inLang('en', <StepForm id="family" answers={{ ...family, familyMemberPendingClaim: 'yes' }} onValid={onValid} />));
+    render(
+      inLang('en', <StepForm id="family" answers={{ ...family, familyMemberPendingClaim: 'yes' }} onValid={onValid} />),
+    );
     expect(screen.getByLabelText(/How many dependent children/)).toHaveValue('1');
     await user.click(within(screen.getByRole('group', { name: /spouse or common-law partner/ })).getByLabelText('No'));
     await user.clear(screen.getByLabelText(/How many dependent children/));
@@ -100,7 +152,11 @@ describe('useStepForm', () => {
     expect(pendingClaim()).toBeNull();
     await submit(user);
     await waitFor(() => expect(onValid).toHaveBeenCalledTimes(1));
-    expect(onValid.mock.calls[0]?.[0]).toEqual({ spouseIncluded: false, dependentChildren: 0, familyMemberPendingClaim: undefined });
+    expect(onValid.mock.calls[0]?.[0]).toEqual({
+      spouseIncluded: false,
+      dependentChildren: 0,
+      familyMemberPendingClaim: undefined,
+    });
   });
 
   it('refuses more people exempt from biometrics than in the application, and lets the answer be left empty', async () => {
@@ -109,7 +165,9 @@ describe('useStepForm', () => {
     render(inLang('en', <StepForm id="biometrics" answers={family} onValid={onValid} />));
     await user.type(screen.getByLabelText(/How many of the people/), '4');
     await submit(user);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Enter a number from 0 to 3, the number of people in your application');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Enter a number from 0 to 3, the number of people in your application',
+    );
     await user.clear(screen.getByLabelText(/How many of the people/));
     await submit(user);
     await waitFor(() => expect(onValid).toHaveBeenCalledWith({ biometricsExempt: undefined }));
@@ -123,7 +181,11 @@ describe('useStepForm', () => {
     await submit(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('Enter a number from 0 to 3');
     rerender(ui('fr'));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Entrez un nombre de 0 à 3, soit le nombre de personnes dans votre demande'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Entrez un nombre de 0 à 3, soit le nombre de personnes dans votre demande',
+      ),
+    );
     expect(screen.getByLabelText(/Combien des personnes/)).toHaveValue('9');
   });
 
@@ -151,7 +213,12 @@ describe('useStepForm', () => {
     const hidden = renderHook(() => useStepForm(q, undefined, asOf, { start: {} }), { wrapper });
     expect(hidden.result.current.form.getValues()).toEqual({ biometricsExempt: '' });
     hidden.unmount();
-    render(inLang('en', <StepForm id="biometrics" answers={undefined} options={{ start: { biometricsExempt: 1 } }} onValid={onValid} />));
+    render(
+      inLang(
+        'en',
+        <StepForm id="biometrics" answers={undefined} options={{ start: { biometricsExempt: 1 } }} onValid={onValid} />,
+      ),
+    );
     const field = screen.getByLabelText(/How many of the people/);
     expect(field).toHaveValue('1');
     await user.clear(field);

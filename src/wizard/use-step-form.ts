@@ -11,7 +11,14 @@ import type { SummaryError } from '../components/error-summary';
 import { useLang, useT, type Translate } from '../i18n/i18n';
 import type { Question } from '../questions/catalogue';
 import type { Answers, FieldId, IsoDate } from '../rules';
-import { checkStep, shownQuestions, toFormValue, type FormError, type FormValues, type StepAnswers } from './step-schema';
+import {
+  checkStep,
+  shownQuestions,
+  toFormValue,
+  type FormError,
+  type FormValues,
+  type StepAnswers,
+} from './step-schema';
 
 /** An error in words; an option it names is given by its label, not by its stored value. */
 export function errorMessage(t: Translate, field: FieldId, { key, params }: FormError): string {
@@ -24,7 +31,10 @@ export function errorMessage(t: Translate, field: FieldId, { key, params }: Form
  * `checkStep`), or the errors of the questions it shows, in words.
  */
 export function stepResolver(
-  questions: readonly Question[], asOf: IsoDate, answers: Answers | undefined, t: Translate,
+  questions: readonly Question[],
+  asOf: IsoDate,
+  answers: Answers | undefined,
+  t: Translate,
 ): Resolver<FormValues, unknown, StepAnswers> {
   return (raw) => {
     const checked = checkStep(questions, raw, asOf, answers);
@@ -65,7 +75,10 @@ export interface StepFormOptions {
  * from biometrics than in the application). Without `answers`, each question stands alone.
  */
 export function useStepForm(
-  questions: readonly Question[], answers: Answers | undefined, asOf: IsoDate, options: StepFormOptions = {},
+  questions: readonly Question[],
+  answers: Answers | undefined,
+  asOf: IsoDate,
+  options: StepFormOptions = {},
 ): StepForm {
   const t = useT();
   const lang = useLang();
@@ -92,7 +105,11 @@ export function useStepForm(
     errors,
     errorFor: (field) => errors.find((e) => e.fieldId === field)?.message,
     attempt,
-    handleSubmit: (onValid) => form.handleSubmit((given) => onValid(given), () => setAttempt((n) => n + 1)),
+    handleSubmit: (onValid) =>
+      form.handleSubmit(
+        (given) => onValid(given),
+        () => setAttempt((n) => n + 1),
+      ),
   };
 }
 

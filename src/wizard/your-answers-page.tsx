@@ -31,9 +31,8 @@ export function YourAnswersPage() {
   const { SaveExtra } = useWizardSlots();
   useFocusHeading('your-answers');
 
-  const where = (p: OpenProblem) => (p.fields.length > 0
-    ? p.fields.map((f) => t(`q.${f}.short`)).join(', ')
-    : p.path || t('answers.open.file'));
+  const where = (p: OpenProblem) =>
+    p.fields.length > 0 ? p.fields.map((f) => t(`q.${f}.short`)).join(', ') : p.path || t('answers.open.file');
 
   const open = async () => {
     const file = fileInput.current?.files?.[0];
@@ -47,7 +46,11 @@ export function YourAnswersPage() {
     }
     setProblems(null);
     openAnswers(result.progress, result.opened, today, result.notes);
-    const state: NavState = { opened: true, newQuestions: result.newQuestions.length > 0 || undefined, notesIgnored: result.notesIgnored || undefined };
+    const state: NavState = {
+      opened: true,
+      newQuestions: result.newQuestions.length > 0 || undefined,
+      notesIgnored: result.notesIgnored || undefined,
+    };
     navigate(pathFor(lang, journeyOf(result.progress, today).resume()), { state });
   };
 
@@ -55,24 +58,43 @@ export function YourAnswersPage() {
     <>
       <h1 className="heading-l">{t('answers.title')}</h1>
       <p>{t('answers.intro')}</p>
-      <p role="status" className={status ? 'notice' : 'visually-hidden'}>{status}</p>
+      <p role="status" className={status ? 'notice' : 'visually-hidden'}>
+        {status}
+      </p>
 
       <h2 className="heading-m">{t('answers.remember.title')}</h2>
       <div className="choice">
-        <input className="choice__input" type="checkbox" id="remember" checked={progress.remember}
+        <input
+          className="choice__input"
+          type="checkbox"
+          id="remember"
+          checked={progress.remember}
           aria-describedby="remember-hint"
           onChange={(event) => {
             setRemember(event.target.checked);
             setStatus(t(event.target.checked ? 'answers.remember.on' : 'answers.remember.off'));
-          }} />
-        <label className="choice__label" htmlFor="remember">{t('answers.remember.label')}</label>
-        <div id="remember-hint" className="hint choice__hint">{t('answers.remember.hint')}</div>
+          }}
+        />
+        <label className="choice__label" htmlFor="remember">
+          {t('answers.remember.label')}
+        </label>
+        <div id="remember-hint" className="hint choice__hint">
+          {t('answers.remember.hint')}
+        </div>
       </div>
 
       <h2 className="heading-m">{t('answers.save.title')}</h2>
       <p>{t('answers.save.body')}</p>
-      <button type="button" className="button button--secondary"
-        onClick={() => downloadJson(caseFileName(localToday(), progress.notes?.clientReference), caseFileOf(progress.answers, localToday(), progress.notes))}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          downloadJson(
+            caseFileName(localToday(), progress.notes?.clientReference),
+            caseFileOf(progress.answers, localToday(), progress.notes),
+          )
+        }
+      >
         {t('answers.save.button')}
       </button>
 
@@ -82,21 +104,52 @@ export function YourAnswersPage() {
         <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => el?.focus()}>
           <h3 className="error-summary__title">{t('answers.open.rejected')}</h3>
           <ul className="error-summary__list error-summary__list--plain">
-            {problems.map((p, i) => <li key={i}><strong>{where(p)}</strong>: {problemMessage(p as never, catalogue)}</li>)}
+            {problems.map((p, i) => (
+              <li key={i}>
+                <strong>{where(p)}</strong>: {problemMessage(p as never, catalogue)}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}
       <div className={`form-group${noFile ? ' form-group--error' : ''}`}>
-        <label className="field-label" htmlFor="case-file">{t('answers.open.label')}</label>
-        {noFile ? <p id="case-file-error" className="field-error" role="alert">{t('answers.open.none-chosen')}</p> : null}
-        <input id="case-file" ref={fileInput} type="file" accept=".json,application/json" className="file-input"
-          aria-describedby={noFile ? 'case-file-error' : undefined} />
+        <label className="field-label" htmlFor="case-file">
+          {t('answers.open.label')}
+        </label>
+        {noFile ? (
+          <p id="case-file-error" className="field-error" role="alert">
+            {t('answers.open.none-chosen')}
+          </p>
+        ) : null}
+        <input
+          id="case-file"
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="file-input"
+          aria-describedby={noFile ? 'case-file-error' : undefined}
+        />
       </div>
-      <button type="button" className="button button--secondary" onClick={() => { void open(); }}>{t('answers.open.button')}</button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          void open();
+        }}
+      >
+        {t('answers.open.button')}
+      </button>
 
       <h2 className="heading-m">{t('answers.forget.title')}</h2>
       <p>{t('answers.forget.body')}</p>
-      <button type="button" className="button button--warning" onClick={() => { forgetAll(); setStatus(t('answers.forgotten')); }}>
+      <button
+        type="button"
+        className="button button--warning"
+        onClick={() => {
+          forgetAll();
+          setStatus(t('answers.forgotten'));
+        }}
+      >
         {t('answers.forget')}
       </button>
 

@@ -33,16 +33,36 @@ function monthsAgo(n: number): string {
 
 const longDate = (iso: string, lang: 'en' | 'fr' = 'en') => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 };
 
 /** A claim rejected three months ago, in Canada: barred by the 12-month bar, with fees. */
 const barred: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no', destination: 'QC', removal: 'none', refugeeClaim: 'rejected', lastDecisionDate: monthsAgo(3),
-  designatedForeignNational: false, pendingHc: false, familySponsor: 'unsure', fearOfReturn: 'no', economicProfile: 'no',
-  caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
-  hardships: ['establishment'], severity: 'serious', homeCountryHelp: 'sought-with-proof', yearsInCanada: 4,
+  status: 'foreign-national',
+  location: 'in-canada',
+  inadmissibility: [],
+  spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no',
+  destination: 'QC',
+  removal: 'none',
+  refugeeClaim: 'rejected',
+  lastDecisionDate: monthsAgo(3),
+  designatedForeignNational: false,
+  pendingHc: false,
+  familySponsor: 'unsure',
+  fearOfReturn: 'no',
+  economicProfile: 'no',
+  caregiverExperience: 'no',
+  spouseIncluded: false,
+  dependentChildren: 0,
+  childrenAffected: false,
+  lifeRiskNoMedicalCare: false,
+  hardships: ['establishment'],
+  severity: 'serious',
+  homeCountryHelp: 'sought-with-proof',
+  yearsInCanada: 4,
 };
 function assessmentOf(answers: Answers) {
   const check = checkAnswers(answers, today, 'complete');
@@ -52,31 +72,49 @@ function assessmentOf(answers: Answers) {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
-interface Seed { answers?: Answers; notes?: unknown; settings?: Record<string, boolean> }
+interface Seed {
+  answers?: Answers;
+  notes?: unknown;
+  settings?: Record<string, boolean>;
+}
 
 /**
  * Seeds the tab once, as the store writes its entry (a flag outside the app's keys stops a reload
  * or Back from seeding again).
  */
 async function seed(page: Page, { answers = barred, notes, settings }: Seed = {}) {
-  const entry = storedEntry(answers, STEPS.map((s) => s.id), notes);
-  await page.addInitScript(({ store, settingsKey, entry, settings }) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    sessionStorage.setItem(store, entry);
-    if (settings) sessionStorage.setItem(settingsKey, JSON.stringify(settings));
-  }, { store: STORE, settingsKey: SETTINGS, entry, settings: settings ? { on: true, ...settings } : undefined });
+  const entry = storedEntry(
+    answers,
+    STEPS.map((s) => s.id),
+    notes,
+  );
+  await page.addInitScript(
+    ({ store, settingsKey, entry, settings }) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      sessionStorage.setItem(store, entry);
+      if (settings) sessionStorage.setItem(settingsKey, JSON.stringify(settings));
+    },
+    { store: STORE, settingsKey: SETTINGS, entry, settings: settings ? { on: true, ...settings } : undefined },
+  );
 }
 
 /** What the tab holds, read back as the store reads its entry. */
 async function stored(page: Page) {
-  const raw = await page.evaluate(([store, settings]) => ({
-    entry: sessionStorage.getItem(store as string),
-    settings: JSON.parse(sessionStorage.getItem(settings as string) ?? 'null') as Record<string, boolean> | null,
-    local: localStorage.getItem(store as string),
-  }), [STORE, SETTINGS]);
+  const raw = await page.evaluate(
+    ([store, settings]) => ({
+      entry: sessionStorage.getItem(store as string),
+      settings: JSON.parse(sessionStorage.getItem(settings as string) ?? 'null') as Record<string, boolean> | null,
+      local: localStorage.getItem(store as string),
+    }),
+    [STORE, SETTINGS],
+  );
   const read = raw.entry === null ? null : readStored(raw.entry, today);
-  return { entry: read && { answers: read.progress.answers, notes: read.notes }, settings: raw.settings, local: raw.local };
+  return {
+    entry: read && { answers: read.progress.answers, notes: read.notes },
+    settings: raw.settings,
+    local: raw.local,
+  };
 }
 
 const bar = (page: Page) => page.locator('[data-consultant="bar"]');
@@ -90,9 +128,14 @@ async function download(page: Page, path: string) {
 }
 
 test.describe('the switch', () => {
-  test('the address parameter turns it on for the tab, and off; a person on their own never loads the tools', async ({ page, context }) => {
+  test('the address parameter turns it on for the tab, and off; a person on their own never loads the tools', async ({
+    page,
+    context,
+  }) => {
     const tools: string[] = [];
-    page.on('request', (r) => { if (/\/consultant-/.test(r.url())) tools.push(r.url()); });
+    page.on('request', (r) => {
+      if (/\/consultant-/.test(r.url())) tools.push(r.url());
+    });
     await seed(page);
     await page.goto('/en/questions/status');
     await expect(page.locator('main h1')).toBeVisible();
@@ -138,55 +181,87 @@ test.describe('the switch', () => {
   });
 });
 
-test('each question shows its field, the rules it feeds and why it matters in law, with linked citations', async ({ page }) => {
+test('each question shows its field, the rules it feeds and why it matters in law, with linked citations', async ({
+  page,
+}) => {
   await seed(page, { settings: {} });
   await page.goto('/fr/questions/derniere-decision');
   const panel = page.locator('[data-consultant-field="lastDecisionDate"]');
   await expect(panel).toContainText('lastDecisionDate');
   const rules = RULES.filter((r) => r.reads.includes('lastDecisionDate'));
-  await expect(panel.locator('[data-rule-id]')).toHaveText(rules.map((r) => new RegExp(`^${r.id.replace('.', '\\.')} `)));
-  await expect(panel.locator('[data-law]')).toHaveText(fill(ctFr['consultant.law.lastDecisionDate'], lawLineValues('fr', today)));
-  await expect(panel.getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html');
+  await expect(panel.locator('[data-rule-id]')).toHaveText(
+    rules.map((r) => new RegExp(`^${r.id.replace('.', '\\.')} `)),
+  );
+  await expect(panel.locator('[data-law]')).toHaveText(
+    fill(ctFr['consultant.law.lastDecisionDate'], lawLineValues('fr', today)),
+  );
+  await expect(panel.getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute(
+    'href',
+    'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html',
+  );
   await expectNoAxeViolations(page);
 
   await page.goto('/en/questions/classes-in-canada');
   await expect(page.locator('[data-consultant-field]')).toHaveCount(2);
   const spouse = page.locator('[data-consultant-field="spouseOrPartnerInCanada"]');
-  await expect(spouse.locator('[data-rule-id="redirect.spouse-in-canada-class"]')).toContainText('redirect: another class first');
-  await expect(spouse.getByRole('link', { name: 'IRPR s. 124' })).toHaveAttribute('href', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-124.html');
+  await expect(spouse.locator('[data-rule-id="redirect.spouse-in-canada-class"]')).toContainText(
+    'redirect: another class first',
+  );
+  await expect(spouse.getByRole('link', { name: 'IRPR s. 124' })).toHaveAttribute(
+    'href',
+    'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/section-124.html',
+  );
   await expectNoAxeViolations(page);
 });
 
-test('the result shows the full trace: every rule that fired, its effect, citations, dates and the answers behind it', async ({ page }) => {
+test('the result shows the full trace: every rule that fired, its effect, citations, dates and the answers behind it', async ({
+  page,
+}) => {
   await seed(page, { settings: {} });
   await page.goto('/en/results');
   const assessment = assessmentOf(barred);
   const trace = page.locator('.trace > [data-trace-rule]');
   await expect(trace).toHaveCount(assessment.rules.length);
-  expect(await trace.evaluateAll((items) => items.map((li) => li.getAttribute('data-trace-rule')))).toEqual(assessment.rules.map((r) => r.id));
+  expect(await trace.evaluateAll((items) => items.map((li) => li.getAttribute('data-trace-rule')))).toEqual(
+    assessment.rules.map((r) => r.id),
+  );
   for (const fired of assessment.rules) {
     const rule = RULES.find((r) => r.id === fired.id)!;
     const item = page.locator(`[data-trace-rule="${fired.id}"]`);
-    for (const citation of fired.citations) await expect(item.getByRole('link', { name: citation })).toHaveAttribute('href', /^https:\/\//);
+    for (const citation of fired.citations)
+      await expect(item.getByRole('link', { name: citation })).toHaveAttribute('href', /^https:\/\//);
     await expect(item.locator('[data-trace="checked"]')).toHaveText(longDate(rule.checked));
     const read = rule.reads.filter((f) => barred[f] !== undefined);
     await expect(item.locator('[data-trace-answer]')).toHaveCount(read.length);
   }
   const twelve = page.locator('[data-trace-rule="bar.twelve-month"]');
   await expect(twelve.locator('[data-trace="effect"]')).toHaveText('bar: not yet');
-  await expect(twelve.locator('[data-trace="until"]')).toHaveText(longDate(assessment.rules.find((r) => r.id === 'bar.twelve-month')!.until!));
-  await expect(twelve.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText(`Last decision date: ${longDate(barred.lastDecisionDate!)}`);
-  await expect(twelve.locator('[data-trace="in-force"]')).toHaveText(longDate(RULES.find((r) => r.id === 'bar.twelve-month')!.inForce!.from));
-  await expect(twelve.locator('[data-trace="enacted-by"]')).toHaveText(RULES.find((r) => r.id === 'bar.twelve-month')!.inForce!.enactedBy);
+  await expect(twelve.locator('[data-trace="until"]')).toHaveText(
+    longDate(assessment.rules.find((r) => r.id === 'bar.twelve-month')!.until!),
+  );
+  await expect(twelve.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText(
+    `Last decision date: ${longDate(barred.lastDecisionDate!)}`,
+  );
+  await expect(twelve.locator('[data-trace="in-force"]')).toHaveText(
+    longDate(RULES.find((r) => r.id === 'bar.twelve-month')!.inForce!.from),
+  );
+  await expect(twelve.locator('[data-trace="enacted-by"]')).toHaveText(
+    RULES.find((r) => r.id === 'bar.twelve-month')!.inForce!.enactedBy,
+  );
   await expect(page.locator('[data-trace-rule="inform.judicial-review"] [data-trace="in-force"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
 test.describe('notes', () => {
-  test('from a case file to a printed summary: notes per step and on the result, the reference in the file name, a round trip', async ({ page }, testInfo) => {
+  test('from a case file to a printed summary: notes per step and on the result, the reference in the file name, a round trip', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/en/your-answers?consultant=1');
-    await page.locator('#case-file').setInputFiles({ name: 'client.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: barred })) });
+    await page.locator('#case-file').setInputFiles({
+      name: 'client.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: barred })),
+    });
     await page.getByRole('button', { name: 'Open case file' }).click();
     await expect(page).toHaveURL(/check-your-answers$/);
     await expect(page.locator('[data-notice="notes-ignored"]')).toHaveCount(0);
@@ -204,17 +279,24 @@ test.describe('notes', () => {
     await expectNoAxeViolations(page);
 
     await page.goto('/en/results');
-    await page.getByLabel('Consultant\u2019s note on the result').fill('Wait for the bar to end; gather school letters.');
+    await page
+      .getByLabel('Consultant\u2019s note on the result')
+      .fill('Wait for the bar to end; gather school letters.');
 
     await page.emulateMedia({ media: 'print' });
     const printed = page.locator('[data-consultant="printed-notes"]');
     await expect(printed.locator('[data-note="reference"] dd')).toHaveText('Dossier 12/B');
     await expect(printed.locator('[data-note="refugee-claim"] dt')).toHaveText('Refugee claim');
-    await expect(printed.locator('[data-note="refugee-claim"] dd')).toHaveText('RAD refused on the merits.\nFC leave pending?');
-    await expect(printed.locator('[data-note="results"] dd')).toHaveText('Wait for the bar to end; gather school letters.');
+    await expect(printed.locator('[data-note="refugee-claim"] dd')).toHaveText(
+      'RAD refused on the merits.\nFC leave pending?',
+    );
+    await expect(printed.locator('[data-note="results"] dd')).toHaveText(
+      'Wait for the bar to end; gather school letters.',
+    );
     await expect(page.locator('[data-trace-rule="bar.twelve-month"]')).toBeVisible();
     await expect(page.locator('.print-only [data-field="lastDecisionDate"]')).toBeVisible();
-    for (const hidden of ['[data-consultant="bar"]', '[data-consultant="what-if"]', '#consultant-results-note']) await expect(page.locator(hidden)).toBeHidden();
+    for (const hidden of ['[data-consultant="bar"]', '[data-consultant="what-if"]', '#consultant-results-note'])
+      await expect(page.locator(hidden)).toBeHidden();
     expect((await page.pdf({ format: 'Letter' })).byteLength).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: 'screen' });
 
@@ -242,7 +324,14 @@ test.describe('notes', () => {
   });
 
   test('the printed summary carries notes and trace in French too', async ({ page }) => {
-    await seed(page, { settings: {}, notes: { clientReference: 'Réf-7', steps: { family: 'Deux enfants à l\u2019école.' }, results: 'Rappeler en mars.' } });
+    await seed(page, {
+      settings: {},
+      notes: {
+        clientReference: 'Réf-7',
+        steps: { family: 'Deux enfants à l\u2019école.' },
+        results: 'Rappeler en mars.',
+      },
+    });
     await page.goto('/fr/resultat');
     await page.emulateMedia({ media: 'print' });
     const printed = page.locator('[data-consultant="printed-notes"]');
@@ -250,7 +339,9 @@ test.describe('notes', () => {
     await expect(printed.locator('[data-note="family"] dt')).toHaveText('Votre famille dans la demande');
     await expect(printed.locator('[data-note="results"] dd')).toHaveText('Rappeler en mars.');
     await expect(page.getByRole('heading', { name: 'Trace des règles' })).toBeVisible();
-    await expect(page.locator('[data-trace-rule="bar.twelve-month"] [data-trace="effect"]')).toHaveText('interdiction : pas encore');
+    await expect(page.locator('[data-trace-rule="bar.twelve-month"] [data-trace="effect"]')).toHaveText(
+      'interdiction : pas encore',
+    );
   });
 
   const hostileNotes = String.raw`{"clientReference":"<img src=x onerror=window.__pwned=1>","steps":{"status":"<script>window.__pwned=2</script>","no-such-step":"x","location":12345,"__proto__":"p"},"results":"${'x'.repeat(100000)}","extra":{"deep":true}}`;
@@ -258,39 +349,55 @@ test.describe('notes', () => {
     { name: 'markup, a huge string, unknown steps, a prototype key and wrong types', notes: hostileNotes, ignored: 5 },
     { name: 'notes that are not an object', notes: '"<b>notes</b>"', ignored: 1 },
   ]) {
-    test(`a file with hostile notes (${name}) opens its answers, says what was left out, and shows markup as text`, async ({ page }) => {
+    test(`a file with hostile notes (${name}) opens its answers, says what was left out, and shows markup as text`, async ({
+      page,
+    }) => {
       await page.goto('/en/your-answers?consultant=1');
-      await page.locator('#case-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json',
-        buffer: Buffer.from(`{"format":"hc-case","version":1,"answers":${JSON.stringify(barred)},"notes":${notes}}`) });
+      await page.locator('#case-file').setInputFiles({
+        name: 'hostile.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(`{"format":"hc-case","version":1,"answers":${JSON.stringify(barred)},"notes":${notes}}`),
+      });
       await page.getByRole('button', { name: 'Open case file' }).click();
       await expect(page).toHaveURL(/check-your-answers$/);
-      await expect(page.locator('[data-notice="notes-ignored"]'))
-        .toContainText(ignored === 1 ? '1 note in the file was left out' : `${ignored} notes in the file were left out`);
+      await expect(page.locator('[data-notice="notes-ignored"]')).toContainText(
+        ignored === 1 ? '1 note in the file was left out' : `${ignored} notes in the file were left out`,
+      );
       await expectNoAxeViolations(page);
       expect((await stored(page)).entry?.answers).toEqual(barred);
       await page.goto('/en/questions/status');
       if (ignored === 5) {
         await expect(bar(page).getByLabel('Client reference')).toHaveValue('<img src=x onerror=window.__pwned=1>');
-        await expect(page.getByLabel('Consultant\u2019s note on this step')).toHaveValue('<script>window.__pwned=2</script>');
+        await expect(page.getByLabel('Consultant\u2019s note on this step')).toHaveValue(
+          '<script>window.__pwned=2</script>',
+        );
         await page.goto('/en/results');
         await page.emulateMedia({ media: 'print' });
         await expect(page.locator('[data-note="status"] dd')).toHaveText('<script>window.__pwned=2</script>');
-        expect((await stored(page)).entry?.notes).toEqual({ clientReference: '<img src=x onerror=window.__pwned=1>', steps: { status: '<script>window.__pwned=2</script>' } });
+        expect((await stored(page)).entry?.notes).toEqual({
+          clientReference: '<img src=x onerror=window.__pwned=1>',
+          steps: { status: '<script>window.__pwned=2</script>' },
+        });
       }
       await expect(page.locator('main img, main script')).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.evaluate(() => ({} as Record<string, unknown>).p)).toBeUndefined();
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>).p)).toBeUndefined();
     });
   }
 
   test('quick exit wipes the notes, the client reference and consultant mode', async ({ page, foreignRequests }) => {
-    await page.route(`${safety.exitUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' }));
+    await page.route(`${safety.exitUrl}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' }),
+    );
     await seed(page, { settings: { large: true } });
     await page.goto('/en/your-answers');
     await page.goto('/en/questions/status');
     await bar(page).getByLabel('Client reference').fill('Client 44');
     await page.getByLabel('Consultant\u2019s note on this step').fill('Private detail');
-    expect((await stored(page)).entry?.notes).toEqual({ clientReference: 'Client 44', steps: { status: 'Private detail' } });
+    expect((await stored(page)).entry?.notes).toEqual({
+      clientReference: 'Client 44',
+      steps: { status: 'Private detail' },
+    });
     await page.getByRole('button', { name: 'Quick exit' }).click();
     await page.waitForURL(`${safety.exitUrl}**`);
     expect(foreignRequests.filter((r) => !r.includes(safety.exitUrl))).toEqual([]);
@@ -314,7 +421,12 @@ test.describe('the shared screen', () => {
     await bar(page).getByLabel('Larger type').check();
     await expect(page.locator('html')).toHaveClass(/consultant-large/);
     expect(await bodySize()).toBeGreaterThan(before * 1.2);
-    for (const path of ['/en/questions/family', '/fr/questions/demande-d-asile', '/en/check-your-answers', '/en/results']) {
+    for (const path of [
+      '/en/questions/family',
+      '/fr/questions/demande-d-asile',
+      '/en/check-your-answers',
+      '/en/results',
+    ]) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
       if (path.endsWith('results')) {
@@ -323,7 +435,9 @@ test.describe('the shared screen', () => {
         await page.getByRole('button', { name: 'Try this answer' }).click();
         await expect(page.locator('[data-whatif-row="fees"]')).toBeVisible();
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
     }
@@ -351,12 +465,18 @@ test.describe('the shared screen', () => {
     await expectNoAxeViolations(page);
 
     await bar(page).getByLabel('Hide answers').uncheck();
-    await expect(page.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText(`Last decision date: ${longDate(barred.lastDecisionDate!)}`);
+    await expect(page.locator('[data-trace-answer="lastDecisionDate"]')).toHaveText(
+      `Last decision date: ${longDate(barred.lastDecisionDate!)}`,
+    );
   });
 
-  test('side by side shows the result in both languages, each with its lang, loading French only then', async ({ page }) => {
+  test('side by side shows the result in both languages, each with its lang, loading French only then', async ({
+    page,
+  }) => {
     const french: string[] = [];
-    page.on('request', (r) => { if (/\/catalogue-fr-|\/consultant-fr-/.test(r.url())) french.push(r.url()); });
+    page.on('request', (r) => {
+      if (/\/catalogue-fr-|\/consultant-fr-/.test(r.url())) french.push(r.url());
+    });
     await seed(page, { settings: {} });
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto('/en/results');
@@ -369,8 +489,12 @@ test.describe('the shared screen', () => {
     await expect(fr.getByRole('heading', { level: 1 })).toHaveText('Votre résultat');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(fr.locator('[data-outcome]')).toContainText('Vous ne pouvez pas encore présenter de demande CH');
-    await expect(fr.locator('[data-rule="bar.twelve-month"]').getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute('href', /\/fra\//);
-    await expect(en.locator('[data-rule="bar.twelve-month"]').getByRole('link', { name: 'IRPA s. 25(1.2)(c)' })).toHaveAttribute('href', /\/eng\//);
+    await expect(
+      fr.locator('[data-rule="bar.twelve-month"]').getByRole('link', { name: 'LIPR, art. 25(1.2)c)' }),
+    ).toHaveAttribute('href', /\/fra\//);
+    await expect(
+      en.locator('[data-rule="bar.twelve-month"]').getByRole('link', { name: 'IRPA s. 25(1.2)(c)' }),
+    ).toHaveAttribute('href', /\/eng\//);
     expect(french.some((url) => url.includes('/catalogue-fr-'))).toBe(true);
     const [enBox, frBox] = [await en.boundingBox(), await fr.boundingBox()];
     expect(enBox && frBox && Math.abs(enBox.y - frBox.y) < 2 && frBox.x > enBox.x + enBox.width).toBe(true);
@@ -386,7 +510,9 @@ test.describe('the shared screen', () => {
   });
 });
 
-test('what if: a later decision date, a child affected and more children change the outcome, the date and the fees; one click puts the original back', async ({ page }, testInfo) => {
+test('what if: a later decision date, a child affected and more children change the outcome, the date and the fees; one click puts the original back', async ({
+  page,
+}, testInfo) => {
   await seed(page, { settings: {} });
   await page.goto('/en/results');
   const original = assessmentOf(barred);
@@ -407,7 +533,9 @@ test('what if: a later decision date, a child affected and more children change 
   await expect(row('earliest').locator('ins')).toHaveText('None');
   await expect(row('earliest')).toContainText('Changed');
   await expect(row('fees')).toContainText('Same');
-  await expect(page.locator('[data-whatif-answer="lastDecisionDate"] del')).toContainText(longDate(barred.lastDecisionDate!));
+  await expect(page.locator('[data-whatif-answer="lastDecisionDate"] del')).toContainText(
+    longDate(barred.lastDecisionDate!),
+  );
   await expect(page.locator('[data-whatif-answer="lastDecisionDate"] ins')).toContainText(longDate(older));
   await expect(page.locator('[data-whatif="status"]')).toHaveText(/differs from the original answers in 2 of 3/);
   await expectNoAxeViolations(page);
@@ -434,13 +562,27 @@ test('what if: a later decision date, a child affected and more children change 
   await expect(page.locator('#what-if-field')).toHaveValue('familyMemberPendingClaim');
   await page.locator('input[name="familyMemberPendingClaim"][value="no"]').check();
   await tryAnswer();
-  const withChildren = assessmentOf({ ...barred, childrenAffected: true, childHarm: 'yes', dependentChildren: 2, familyMemberPendingClaim: 'no' });
+  const withChildren = assessmentOf({
+    ...barred,
+    childrenAffected: true,
+    childHarm: 'yes',
+    dependentChildren: 2,
+    familyMemberPendingClaim: 'no',
+  });
   await expect(row('fees')).toHaveAttribute('data-changed', 'true');
   // After 2026-04-30 the processing fees are not known: no total, only the people they count.
-  const money = (n: number) => new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD', trailingZeroDisplay: 'stripIfInteger' }).format(n);
-  const feesText = (fees: typeof original.fees) => (fees?.total === null
-    ? fill(ctEn['consultant.whatif.fees-unknown'], { people: fees.items.filter((i) => i.id.startsWith('processing.')).reduce((n, i) => n + i.count, 0) })
-    : money(fees?.total as number));
+  const money = (n: number) =>
+    new Intl.NumberFormat('en-CA', {
+      style: 'currency',
+      currency: 'CAD',
+      trailingZeroDisplay: 'stripIfInteger',
+    }).format(n);
+  const feesText = (fees: typeof original.fees) =>
+    fees?.total === null
+      ? fill(ctEn['consultant.whatif.fees-unknown'], {
+          people: fees.items.filter((i) => i.id.startsWith('processing.')).reduce((n, i) => n + i.count, 0),
+        })
+      : money(fees?.total as number);
   await expect(row('fees').locator('del')).toHaveText(feesText(original.fees));
   await expect(row('fees').locator('ins')).toHaveText(feesText(withChildren.fees));
   await expectNoAxeViolations(page);

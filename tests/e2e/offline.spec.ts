@@ -10,7 +10,8 @@ const WORKER = `${process.env.E2E_DIST ?? 'dist'}/sw.js`;
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     return registration.active?.state;
   });
 }

@@ -5,21 +5,48 @@ import { expect, test } from './support/fixtures';
 import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 
 const answers: Answers = {
-  status: 'foreign-national', location: 'in-canada', inadmissibility: ['health'], spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'unsure', destination: 'QC', removal: 'order-in-canada', removalOrderType: 'departure',
-  refugeeClaim: 'none', designatedForeignNational: false, pendingHc: false, familySponsor: 'unsure', fearOfReturn: 'yes',
-  economicProfile: 'no', caregiverExperience: 'no', spouseIncluded: true, dependentChildren: 2, familyMemberPendingClaim: 'unsure',
-  biometricsExempt: 1, childrenAffected: true, childHarm: 'yes', lifeRiskNoMedicalCare: false, hardships: ['health-care', 'safety'], severity: 'severe',
-  homeCountryHelp: 'not-sought', yearsInCanada: 3.5,
+  status: 'foreign-national',
+  location: 'in-canada',
+  inadmissibility: ['health'],
+  spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'unsure',
+  destination: 'QC',
+  removal: 'order-in-canada',
+  removalOrderType: 'departure',
+  refugeeClaim: 'none',
+  designatedForeignNational: false,
+  pendingHc: false,
+  familySponsor: 'unsure',
+  fearOfReturn: 'yes',
+  economicProfile: 'no',
+  caregiverExperience: 'no',
+  spouseIncluded: true,
+  dependentChildren: 2,
+  familyMemberPendingClaim: 'unsure',
+  biometricsExempt: 1,
+  childrenAffected: true,
+  childHarm: 'yes',
+  lifeRiskNoMedicalCare: false,
+  hardships: ['health-care', 'safety'],
+  severity: 'severe',
+  homeCountryHelp: 'not-sought',
+  yearsInCanada: 3.5,
 };
 
 for (const lang of ['en', 'fr'] as const) {
   test(`the printed result carries every answer and every reason (${lang})`, async ({ page }) => {
-    await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value),
-      [STORAGE_KEY, storedEntry(answers, STEPS.map((s) => s.id))] as const);
+    await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [
+      STORAGE_KEY,
+      storedEntry(
+        answers,
+        STEPS.map((s) => s.id),
+      ),
+    ] as const);
     await page.goto(lang === 'en' ? '/en/results' : '/fr/resultat');
     await expect(page.locator('[data-outcome]')).toBeVisible();
-    await expect(page.getByRole('button', { name: lang === 'en' ? 'Print or save as PDF' : 'Imprimer ou enregistrer en PDF' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: lang === 'en' ? 'Print or save as PDF' : 'Imprimer ou enregistrer en PDF' }),
+    ).toBeVisible();
     // On screen the answers list is for paper only.
     await expect(page.locator('.print-only')).toBeHidden();
     await page.emulateMedia({ media: 'print' });

@@ -12,7 +12,15 @@ import { catalogue as fr } from '../../src/i18n/catalogue-fr';
 import type { Lang } from '../../src/i18n/shell';
 import { STEPS } from '../../src/questions/catalogue';
 import {
-  PARAMETERS, RULES, assess, checkAnswers, legalValues, sentenceValues, type Answers, type Assessment, type RuleId,
+  PARAMETERS,
+  RULES,
+  assess,
+  checkAnswers,
+  legalValues,
+  sentenceValues,
+  type Answers,
+  type Assessment,
+  type RuleId,
 } from '../../src/rules';
 import { localToday } from '../../src/lib/today';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
@@ -21,7 +29,13 @@ import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 const CATALOGUES = { en, fr } as const;
 const LOCALE = { en: 'en-CA', fr: 'fr-CA' } as const;
 const RESULTS_PATH = { en: '/en/results', fr: '/fr/resultat' } as const;
-const OFFICIAL_HOSTS = ['laws-lois.justice.gc.ca', 'www.canada.ca', 'scc-csc.lexum.com', 'www.legisquebec.gouv.qc.ca', 'decisions.fct-cf.gc.ca'];
+const OFFICIAL_HOSTS = [
+  'laws-lois.justice.gc.ca',
+  'www.canada.ca',
+  'scc-csc.lexum.com',
+  'www.legisquebec.gouv.qc.ca',
+  'decisions.fct-cf.gc.ca',
+];
 const LANG_SEGMENT = { en: /\/(eng|en)\//, fr: /\/(fra|fr)\// } as const;
 
 const today = localToday();
@@ -36,20 +50,50 @@ function monthsAgo(n: number): string {
 }
 
 const inCanada: Answers = {
-  status: 'foreign-national', location: 'in-canada', destination: 'ON', removal: 'none', inadmissibility: [],
-  spouseOrPartnerInCanada: 'no', permitHolderEligible: 'no', refugeeClaim: 'none', pendingHc: false,
-  designatedForeignNational: false, familySponsor: 'no', fearOfReturn: 'no', economicProfile: 'no',
-  caregiverExperience: 'no', spouseIncluded: false, dependentChildren: 0, childrenAffected: false,
-  lifeRiskNoMedicalCare: false, hardships: ['establishment'], severity: 'serious',
-  homeCountryHelp: 'sought-with-proof', yearsInCanada: 3,
+  status: 'foreign-national',
+  location: 'in-canada',
+  destination: 'ON',
+  removal: 'none',
+  inadmissibility: [],
+  spouseOrPartnerInCanada: 'no',
+  permitHolderEligible: 'no',
+  refugeeClaim: 'none',
+  pendingHc: false,
+  designatedForeignNational: false,
+  familySponsor: 'no',
+  fearOfReturn: 'no',
+  economicProfile: 'no',
+  caregiverExperience: 'no',
+  spouseIncluded: false,
+  dependentChildren: 0,
+  childrenAffected: false,
+  lifeRiskNoMedicalCare: false,
+  hardships: ['establishment'],
+  severity: 'serious',
+  homeCountryHelp: 'sought-with-proof',
+  yearsInCanada: 3,
 };
 
 const outsideCanada: Answers = {
-  status: 'foreign-national', location: 'outside-canada', destination: 'BC', removal: 'none', inadmissibility: [],
-  refugeeClaim: 'none', pendingHc: false, designatedForeignNational: false, familySponsor: 'no',
-  fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no', spouseIncluded: false,
-  dependentChildren: 0, childrenAffected: false, lifeRiskNoMedicalCare: false,
-  hardships: ['family-separation'], severity: 'serious', homeCountryHelp: 'sought-with-proof',
+  status: 'foreign-national',
+  location: 'outside-canada',
+  destination: 'BC',
+  removal: 'none',
+  inadmissibility: [],
+  refugeeClaim: 'none',
+  pendingHc: false,
+  designatedForeignNational: false,
+  familySponsor: 'no',
+  fearOfReturn: 'no',
+  economicProfile: 'no',
+  caregiverExperience: 'no',
+  spouseIncluded: false,
+  dependentChildren: 0,
+  childrenAffected: false,
+  lifeRiskNoMedicalCare: false,
+  hardships: ['family-separation'],
+  severity: 'serious',
+  homeCountryHelp: 'sought-with-proof',
 };
 
 interface Situation {
@@ -63,24 +107,33 @@ interface Situation {
 }
 
 const money = (amount: number, lang: Lang) =>
-  new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'CAD', trailingZeroDisplay: 'stripIfInteger' }).format(amount);
+  new Intl.NumberFormat(LOCALE[lang], {
+    style: 'currency',
+    currency: 'CAD',
+    trailingZeroDisplay: 'stripIfInteger',
+  }).format(amount);
 const longDate = (iso: string, lang: Lang) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 };
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 const valueOf = (id: RuleId, name: string, answers: Answers) => sentenceValues(id, answers, today)[name] as number;
 
 /** The next steps listed on the page, as their codes. */
-const nextSteps = (page: Page) => page.locator('[data-next-step]').evaluateAll((items) => items.map((li) => li.getAttribute('data-next-step')));
+const nextSteps = (page: Page) =>
+  page.locator('[data-next-step]').evaluateAll((items) => items.map((li) => li.getAttribute('data-next-step')));
 
 /** A barred result asks for no payment and no submission yet: in its summary and in its steps. */
 async function asksForNothingYet(page: Page, lang: Lang, assessment: Assessment) {
   const steps = await nextSteps(page);
   expect(steps).toEqual(assessment.nextSteps);
   expect(steps.filter((code) => code?.split(/[.-]/).some((word) => word === 'pay' || word === 'submit'))).toEqual([]);
-  await expect(page.locator('[data-outcome]')).toContainText(lang === 'en' ? 'Do not pay or send anything yet.' : 'Ne payez rien et n’envoyez rien pour l’instant.');
+  await expect(page.locator('[data-outcome]')).toContainText(
+    lang === 'en' ? 'Do not pay or send anything yet.' : 'Ne payez rien et n’envoyez rien pour l’instant.',
+  );
   await expect(page.locator('[data-step]')).toHaveCount(0);
 }
 
@@ -88,7 +141,13 @@ const SITUATIONS: Situation[] = [
   { name: 'a citizen is not eligible', answers: { status: 'citizen' }, outcome: 'not-eligible', langs: ['en', 'fr'] },
   {
     name: 'a person living with a sponsoring spouse uses the spouse in Canada class',
-    answers: { status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'yes', permitHolderEligible: 'no' },
+    answers: {
+      status: 'foreign-national',
+      location: 'in-canada',
+      inadmissibility: [],
+      spouseOrPartnerInCanada: 'yes',
+      permitHolderEligible: 'no',
+    },
     outcome: 'use-other-class',
     langs: ['en', 'fr'],
     more: async (page, lang) => {
@@ -122,11 +181,17 @@ const SITUATIONS: Situation[] = [
       expect(assessment.earliestApplicationDate).toBeNull();
       const summary = page.locator('[data-outcome]');
       await expect(summary).toContainText(CATALOGUES[lang]['results.summary.barred-no-date']);
-      await expect(summary.getByRole('listitem')).toHaveText([CATALOGUES[lang]['results.first.bar.pending-refugee-claim']]);
+      await expect(summary.getByRole('listitem')).toHaveText([
+        CATALOGUES[lang]['results.first.bar.pending-refugee-claim'],
+      ]);
       const withdrawal = page.locator('[data-rule="warn.withdrawal-consequences"]');
       const months = valueOf('warn.withdrawal-consequences', 'months', answers);
-      await expect(withdrawal).toContainText(fill(CATALOGUES[lang]['rule.warn.withdrawal-consequences.body'], { months }));
-      await expect(withdrawal.getByRole('link', { name: lang === 'en' ? 'IRPA s. 49(2)(f)' : 'LIPR, art. 49(2)f)' })).toBeVisible();
+      await expect(withdrawal).toContainText(
+        fill(CATALOGUES[lang]['rule.warn.withdrawal-consequences.body'], { months }),
+      );
+      await expect(
+        withdrawal.getByRole('link', { name: lang === 'en' ? 'IRPA s. 49(2)(f)' : 'LIPR, art. 49(2)f)' }),
+      ).toBeVisible();
       await asksForNothingYet(page, lang, assessment);
     },
   },
@@ -152,7 +217,9 @@ const SITUATIONS: Situation[] = [
     more: async (page, lang) => {
       await expect(page.locator('[data-rule="inform.quebec-selection"]')).toContainText('CSQ');
       const support = page.locator('[data-rule="inform.quebec-support"]');
-      await expect(support.getByRole('listitem').filter({ hasText: CATALOGUES[lang]['quebec.support.school'] })).toHaveCount(1);
+      await expect(
+        support.getByRole('listitem').filter({ hasText: CATALOGUES[lang]['quebec.support.school'] }),
+      ).toHaveCount(1);
       await expect(page.locator('[data-next-step="step.prepare-for-quebec-selection"]')).toBeVisible();
     },
   },
@@ -160,7 +227,11 @@ const SITUATIONS: Situation[] = [
     // The contract's worked example 07.
     name: 'a security ground that may apply, from abroad with a sponsor: a warning, and the sponsor’s appeal with its days',
     answers: {
-      ...outsideCanada, destination: 'ON', inadmissibility: ['security'], inadmissibilityFound: false, familySponsor: 'yes',
+      ...outsideCanada,
+      destination: 'ON',
+      inadmissibility: ['security'],
+      inadmissibilityFound: false,
+      familySponsor: 'yes',
       hardships: ['family-separation', 'country-conditions'],
     },
     outcome: 'can-apply',
@@ -168,7 +239,9 @@ const SITUATIONS: Situation[] = [
     more: async (page, lang, assessment, answers) => {
       const text = CATALOGUES[lang];
       const warning = page.locator('[data-rule="warn.possible-non-exemptible-inadmissibility"]');
-      await expect(warning.getByRole('heading')).toHaveText(text['rule.warn.possible-non-exemptible-inadmissibility.title']);
+      await expect(warning.getByRole('heading')).toHaveText(
+        text['rule.warn.possible-non-exemptible-inadmissibility.title'],
+      );
       await expect(warning).toContainText(text['rule.warn.possible-non-exemptible-inadmissibility.body']);
       await expect(warning).toContainText(text['results.ministerial-relief']);
       const days = valueOf('inform.sponsor-appeal', 'days', answers);
@@ -176,7 +249,10 @@ const SITUATIONS: Situation[] = [
       await expect(appeal).toContainText(fill(text['rule.inform.sponsor-appeal.body'], { days }));
       await expect(appeal).toContainText(`within ${days} days`);
       await expect(page.locator('[data-rule="inform.judicial-review"]')).toContainText(
-        fill(text['rule.inform.judicial-review.body-abroad'], { days: valueOf('inform.judicial-review', 'days', answers) }));
+        fill(text['rule.inform.judicial-review.body-abroad'], {
+          days: valueOf('inform.judicial-review', 'days', answers),
+        }),
+      );
       await expect(page.locator('[data-rule="warn.declare-family-members"]')).toBeVisible();
       await expect(page.locator('[data-next-step="step.get-professional-advice"]')).toBeVisible();
       expect(assessment.fees).toBeNull();
@@ -187,9 +263,17 @@ const SITUATIONS: Situation[] = [
     // The contract's worked example 08, on today's date: after 2026-04-30 the processing fees are not known.
     name: 'a family with a pending claim in Canada: fees not confirmed, no total, biometrics for the people not exempt',
     answers: {
-      ...inCanada, spouseIncluded: true, dependentChildren: 1, familyMemberPendingClaim: 'yes', biometricsExempt: 1,
-      childrenAffected: true, childHarm: 'yes', hardships: ['establishment', 'family-separation'], severity: 'severe',
-      homeCountryHelp: 'not-sought-with-reason', yearsInCanada: 5,
+      ...inCanada,
+      spouseIncluded: true,
+      dependentChildren: 1,
+      familyMemberPendingClaim: 'yes',
+      biometricsExempt: 1,
+      childrenAffected: true,
+      childHarm: 'yes',
+      hardships: ['establishment', 'family-separation'],
+      severity: 'severe',
+      homeCountryHelp: 'not-sought-with-reason',
+      yearsInCanada: 5,
     },
     outcome: 'can-apply',
     langs: ['fr'],
@@ -198,24 +282,40 @@ const SITUATIONS: Situation[] = [
       const fees = assessment.fees;
       if (!fees) throw new Error('an in-Canada result has fees');
       expect(today >= '2026-04-30' && fees.total === null && !fees.verified).toBe(true);
-      await expect(page.locator('[data-rule="warn.family-member-pending-claim"]')).toContainText(text['rule.warn.family-member-pending-claim.body']);
+      await expect(page.locator('[data-rule="warn.family-member-pending-claim"]')).toContainText(
+        text['rule.warn.family-member-pending-claim.body'],
+      );
       const table = page.getByRole('table');
       await expect(table.locator('caption')).toContainText(longDate(fees.effectiveFrom, lang));
-      const lastConfirmed = PARAMETERS.fees.series.filter((set) => set.verified && (set.from ?? '') < fees.effectiveFrom).at(-1);
+      const lastConfirmed = PARAMETERS.fees.series
+        .filter((set) => set.verified && (set.from ?? '') < fees.effectiveFrom)
+        .at(-1);
       const principal = table.locator('[data-fee="processing.principal"]');
       await expect(principal.getByRole('rowheader')).toContainText(
-        fill(text['fees.unknown-item'], { amount: money(lastConfirmed?.value.processingPrincipal as number, lang) }));
+        fill(text['fees.unknown-item'], { amount: money(lastConfirmed?.value.processingPrincipal as number, lang) }),
+      );
       await expect(principal.getByRole('cell').first()).toContainText(text['fees.not-confirmed']);
       await expect(table.locator('[data-fee="total"]')).toContainText(text['fees.not-confirmed']);
       await expect(table.locator('[data-fee="total"]')).not.toContainText('$');
       const biometrics = fees.items.find((item) => item.id === 'biometrics');
       expect(biometrics).toMatchObject({ count: 2, amount: 170 });
-      await expect(table.locator('[data-fee="biometrics"] td')).toHaveText([money(biometrics?.unitAmount as number, lang), '2', money(170, lang)]);
+      await expect(table.locator('[data-fee="biometrics"] td')).toHaveText([
+        money(biometrics?.unitAmount as number, lang),
+        '2',
+        money(170, lang),
+      ]);
       await expect(page.locator('[data-fees="unverified"]')).toContainText(text['fees.unverified']);
-      await expect(page.locator('[data-fees="unverified"]')).toContainText(fill(text['fees.unknown'], { date: longDate(fees.effectiveFrom, lang) }));
+      await expect(page.locator('[data-fees="unverified"]')).toContainText(
+        fill(text['fees.unknown'], { date: longDate(fees.effectiveFrom, lang) }),
+      );
       await expect(page.locator('[data-fees="family-pending"]')).toHaveText(text['fees.family-pending']);
-      await expect(page.locator('[data-fees="biometrics"]')).toContainText(fill(text['fees.biometrics-exempt'], { exempt: 1, people: 3 }));
-      await expect(page.getByRole('link', { name: 'RIPR, art. 12.2(1)b)' })).toHaveAttribute('href', /\/fra\/reglements\/DORS-2002-227\/article-12\.2\.html$/);
+      await expect(page.locator('[data-fees="biometrics"]')).toContainText(
+        fill(text['fees.biometrics-exempt'], { exempt: 1, people: 3 }),
+      );
+      await expect(page.getByRole('link', { name: 'RIPR, art. 12.2(1)b)' })).toHaveAttribute(
+        'href',
+        /\/fra\/reglements\/DORS-2002-227\/article-12\.2\.html$/,
+      );
       await expect(page.getByText('IMM 5283', { exact: false }).first()).toBeVisible();
       for (const topic of ['children', 'establishment', 'family-separation', 'home-help']) {
         await expect(page.locator(`[data-evidence="${topic}"]`)).toBeVisible();
@@ -235,9 +335,13 @@ const SITUATIONS: Situation[] = [
       const prra = page.locator('[data-rule="inform.prra"]');
       await expect(prra.getByRole('heading')).toHaveText(text['rule.inform.prra.title']);
       await expect(prra).toContainText(fill(text['rule.inform.prra.body'], values as Record<string, number>));
-      await expect(prra.getByRole('link', { name: 'RIPR, art. 162' })).toHaveAttribute('href', /\/fra\/reglements\/DORS-2002-227\/article-162\.html$/);
+      await expect(prra.getByRole('link', { name: 'RIPR, art. 162' })).toHaveAttribute(
+        'href',
+        /\/fra\/reglements\/DORS-2002-227\/article-162\.html$/,
+      );
       await expect(page.locator('[data-next-step="step.respond-to-prra-notice"]')).toContainText(
-        fill(text['next.respond-to-prra-notice.body'], values as Record<string, number>));
+        fill(text['next.respond-to-prra-notice.body'], values as Record<string, number>),
+      );
       await expect(page.locator('[data-rule="suggest.refugee-claim"]')).toHaveCount(0);
       await expect(page.locator('[data-rule="warn.no-stay-of-removal"]')).toBeVisible();
     },
@@ -245,7 +349,10 @@ const SITUATIONS: Situation[] = [
 ];
 
 async function seed(page: Page, answers: Answers): Promise<void> {
-  const entry = storedEntry(answers, STEPS.map((s) => s.id));
+  const entry = storedEntry(
+    answers,
+    STEPS.map((s) => s.id),
+  );
   await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, entry] as const);
 }
 
@@ -261,7 +368,9 @@ for (const situation of SITUATIONS) {
       await expect(page).toHaveURL(new RegExp(`${RESULTS_PATH[lang]}$`));
       const text = CATALOGUES[lang];
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(text['results.title']);
-      await expect(page.locator(`[data-outcome="${situation.outcome}"]`)).toContainText(text[`results.outcome.${situation.outcome}`]);
+      await expect(page.locator(`[data-outcome="${situation.outcome}"]`)).toContainText(
+        text[`results.outcome.${situation.outcome}`],
+      );
 
       const cards = page.locator('[data-rule]');
       await expect(cards).toHaveCount(assessment.rules.length);
@@ -269,7 +378,9 @@ for (const situation of SITUATIONS) {
         const card = page.locator(`[data-rule="${rule.id}"]`);
         await expect(card.getByRole('heading', { level: 3 })).not.toBeEmpty();
         await expect(card).toContainText(rule.id);
-        const hrefs = await card.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+        const hrefs = await card
+          .getByRole('link')
+          .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
         expect(hrefs.length, `${rule.id} has a citation link`).toBeGreaterThan(0);
         for (const href of hrefs) {
           const url = new URL(href);

@@ -11,7 +11,9 @@ const complete: Answers = { ...montrealFamily, destination: 'ON' };
 
 /** The exit site is never loaded: the test answers for it, then forgets it was asked for. */
 async function interceptExit(page: Page, foreignRequests: string[]): Promise<() => void> {
-  await page.route(`${safety.exitUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
+  await page.route(`${safety.exitUrl}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }),
+  );
   return () => {
     const others = foreignRequests.filter((r) => !r.includes(safety.exitUrl));
     expect(others).toEqual([]);
@@ -35,7 +37,10 @@ async function storedAnywhere(page: Page) {
 }
 
 test.describe('quick exit', () => {
-  test('the button wipes the answers, replaces the page, and Back shows no answer', async ({ page, foreignRequests }) => {
+  test('the button wipes the answers, replaces the page, and Back shows no answer', async ({
+    page,
+    foreignRequests,
+  }) => {
     await quickExitAfterTwoAnswers(page, foreignRequests);
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/questions\//);
@@ -58,7 +63,10 @@ test.describe('quick exit', () => {
     expect(await storedAnywhere(page)).toEqual([null, null]);
   });
 
-  test('a page restored from the back-forward cache is blanked and reloaded without answers', async ({ page, foreignRequests }) => {
+  test('a page restored from the back-forward cache is blanked and reloaded without answers', async ({
+    page,
+    foreignRequests,
+  }) => {
     await quickExitAfterTwoAnswers(page, foreignRequests);
     await page.goBack();
     await page.locator('main h1').first().waitFor();
@@ -67,7 +75,10 @@ test.describe('quick exit', () => {
 });
 
 test.describe('saving is a choice', () => {
-  test('by default answers live in the tab only; remembered answers come back in a new tab; one click forgets them', async ({ page, context }) => {
+  test('by default answers live in the tab only; remembered answers come back in a new tab; one click forgets them', async ({
+    page,
+    context,
+  }) => {
     await answerFirstTwo(page);
     expect((await storedAnywhere(page))[1]).toBeNull();
     const other = await context.newPage();
@@ -90,16 +101,29 @@ test.describe('saving is a choice', () => {
 
   test('a damaged or foreign stored entry is discarded with a notice, never a blank page', async ({ page }) => {
     const junks = [
-      '{not json', '{"version":1,"answers":{"status":"<img src=x onerror=alert(1)>"}}', '{"version":0,"answers":{}}',
-      '{"version":1,"answers":{"__proto__":{"polluted":true}}}', storedEntry({ status: '<script>' as never }),
+      '{not json',
+      '{"version":1,"answers":{"status":"<img src=x onerror=alert(1)>"}}',
+      '{"version":0,"answers":{}}',
+      '{"version":1,"answers":{"__proto__":{"polluted":true}}}',
+      storedEntry({ status: '<script>' as never }),
     ];
     for (const junk of junks) {
-      await page.addInitScript((value) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('hc-navigator', value); sessionStorage.setItem('seeded', '1'); } }, junk);
+      await page.addInitScript((value) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('hc-navigator', value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, junk);
       await page.goto('/en/questions/status');
       await expect(page.getByText('We could not read the answers saved')).toBeVisible();
       await expect(page.locator('main h1')).toBeVisible();
-      expect(await page.evaluate(() => ({}.constructor.prototype as Record<string, unknown>).polluted)).toBeUndefined();
-      await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
+      expect(
+        await page.evaluate(() => (({}).constructor.prototype as Record<string, unknown>).polluted),
+      ).toBeUndefined();
+      await page.evaluate(() => {
+        sessionStorage.clear();
+        localStorage.clear();
+      });
     }
   });
 });
@@ -128,7 +152,9 @@ test.describe('case files', () => {
     await page.getByRole('button', { name: 'Open case file' }).click();
     await expect(page).toHaveURL(/check-your-answers$/);
     await expect(page.getByText('Case file opened.')).toBeVisible();
-    const reopened = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers);
+    const reopened = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers,
+    );
     expect(reopened).toEqual(complete);
     await page.getByRole('link', { name: 'See your result' }).click();
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome ?? '');
@@ -136,8 +162,19 @@ test.describe('case files', () => {
 
   test('a file saved on another day and under other rules says so before the result', async ({ page }) => {
     await page.goto('/fr/vos-reponses');
-    await page.locator('#case-file').setInputFiles({ name: 'old.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: CASE_FILE_VERSION, savedAt: '2025-01-15', rulesVersion: '2024-01-01.1', answers: complete })) });
+    await page.locator('#case-file').setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'hc-case',
+          version: CASE_FILE_VERSION,
+          savedAt: '2025-01-15',
+          rulesVersion: '2024-01-01.1',
+          answers: complete,
+        }),
+      ),
+    });
     await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
     await expect(page).toHaveURL(/verifier-vos-reponses$/);
     await page.getByRole('link', { name: 'Voir votre résultat' }).click();
@@ -152,8 +189,17 @@ test.describe('case files', () => {
 
   test('an unfinished file resumes at the first unanswered question', async ({ page }) => {
     await page.goto('/en/your-answers');
-    await page.locator('#case-file').setInputFiles({ name: 'part.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'foreign-national', location: 'outside-canada' } })) });
+    await page.locator('#case-file').setInputFiles({
+      name: 'part.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'hc-case',
+          version: 1,
+          answers: { status: 'foreign-national', location: 'outside-canada' },
+        }),
+      ),
+    });
     await page.getByRole('button', { name: 'Open case file' }).click();
     await expect(page).toHaveURL(/\/en\/questions\/inadmissibility$/);
   });
@@ -174,7 +220,9 @@ test.describe('case files', () => {
     const newQuestionsNotice = (page: Page) => page.locator('[data-notice="new-questions"]');
 
     for (const { name, lands } of examples) {
-      test(`${name} opens with its answers kept and lands on ${lands === 'family' ? 'the family step\u2019s new question' : 'Check your answers'}`, async ({ page }) => {
+      test(`${name} opens with its answers kept and lands on ${lands === 'family' ? 'the family step\u2019s new question' : 'Check your answers'}`, async ({
+        page,
+      }) => {
         await openExample(page, name);
         const answers = JSON.parse(await readFile(`tests/examples/${name}.case.json`, 'utf8')).answers;
         if (lands === 'family') {
@@ -189,16 +237,24 @@ test.describe('case files', () => {
           await expect(page.getByText('Case file opened.')).toBeVisible();
           await expect(newQuestionsNotice(page)).toHaveCount(0);
           await page.getByRole('link', { name: 'See your result' }).click();
-          await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', name === '04-citizen' ? 'not-eligible' : /.+/);
+          await expect(page.locator('[data-outcome]')).toHaveAttribute(
+            'data-outcome',
+            name === '04-citizen' ? 'not-eligible' : /.+/,
+          );
         }
         const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}'));
         expect(kept.caseFile).toMatchObject({ version: CASE_FILE_VERSION, answers });
       });
     }
 
-    test('01, once the new questions are answered, reaches the result and saves as version 2', async ({ page }, testInfo) => {
+    test('01, once the new questions are answered, reaches the result and saves as version 2', async ({
+      page,
+    }, testInfo) => {
       await openExample(page, '01-montreal-family-can-apply');
-      await page.getByRole('group', { name: /refugee claim waiting for a decision/ }).getByLabel('No', { exact: true }).check();
+      await page
+        .getByRole('group', { name: /refugee claim waiting for a decision/ })
+        .getByLabel('No', { exact: true })
+        .check();
       await page.getByRole('button', { name: CONTINUE.en }).click();
       // In Canada the biometrics question follows; its answer is optional.
       await expect(page.locator('form')).toHaveAttribute('data-step', 'biometrics');
@@ -212,15 +268,28 @@ test.describe('case files', () => {
       const path = testInfo.outputPath('saved.json');
       await (await downloading).saveAs(path);
       const saved = JSON.parse(await readFile(path, 'utf8'));
-      expect(saved).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers: { familyMemberPendingClaim: 'no' } });
+      expect(saved).toMatchObject({
+        format: 'hc-case',
+        version: CASE_FILE_VERSION,
+        answers: { familyMemberPendingClaim: 'no' },
+      });
       expect(saved.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(typeof saved.rulesVersion).toBe('string');
     });
 
     test('a ground H&C cannot overcome resumes at the new question whether it was decided', async ({ page }) => {
       await page.goto('/fr/vos-reponses');
-      await page.locator('#case-file').setInputFiles({ name: 'v1.json', mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['security'] } })) });
+      await page.locator('#case-file').setInputFiles({
+        name: 'v1.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            format: 'hc-case',
+            version: 1,
+            answers: { status: 'foreign-national', location: 'outside-canada', inadmissibility: ['security'] },
+          }),
+        ),
+      });
       await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
       await expect(page.locator('form')).toHaveAttribute('data-step', 'inadmissibility-found');
       await expect(page).toHaveURL(/\/fr\/questions\/decision-d-interdiction$/);
@@ -235,25 +304,65 @@ test.describe('case files', () => {
       await expect(alert).toContainText('This file was not opened. Your answers have not changed.');
       await expect(alert).toContainText(/Removal, Where you are now/);
       await expect(alert).toBeFocused();
-      const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers);
+      const kept = await page.evaluate(
+        () => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers,
+      );
       expect(kept).toEqual({ status: 'foreign-national', location: 'in-canada' });
     });
   });
 
   const hostile: { name: string; body: () => Buffer; says: RegExp }[] = [
     { name: 'an oversized file', body: () => Buffer.alloc(300 * 1024, ' '), says: /too large/ },
-    { name: 'a file that is not JSON', body: () => Buffer.from('<html><script>alert(1)</script>'), says: /not valid JSON/ },
-    { name: 'JSON with __proto__ and constructor keys', body: () => Buffer.from('{"format":"hc-case","version":1,"answers":{"__proto__":{"x":1},"constructor":{"prototype":{"y":1}}}}'), says: /not a known answer/ },
-    { name: 'deep nesting', body: () => Buffer.from(`{"format":"hc-case","version":1,"answers":{"hardships":${'['.repeat(5000)}${']'.repeat(5000)}}}`), says: /nested too deeply/ },
-    { name: 'a very long string', body: () => Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'x'.repeat(100000) } })), says: /not an allowed value/ },
-    { name: 'markup and script in a value', body: () => Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: '<img src=x onerror="window.__pwned=1">' } })), says: /not an allowed value/ },
-    { name: 'the wrong format', body: () => Buffer.from(JSON.stringify({ format: 'other', version: 2, answers: [] })), says: /must be "hc-case"/ },
+    {
+      name: 'a file that is not JSON',
+      body: () => Buffer.from('<html><script>alert(1)</script>'),
+      says: /not valid JSON/,
+    },
+    {
+      name: 'JSON with __proto__ and constructor keys',
+      body: () =>
+        Buffer.from(
+          '{"format":"hc-case","version":1,"answers":{"__proto__":{"x":1},"constructor":{"prototype":{"y":1}}}}',
+        ),
+      says: /not a known answer/,
+    },
+    {
+      name: 'deep nesting',
+      body: () =>
+        Buffer.from(`{"format":"hc-case","version":1,"answers":{"hardships":${'['.repeat(5000)}${']'.repeat(5000)}}}`),
+      says: /nested too deeply/,
+    },
+    {
+      name: 'a very long string',
+      body: () =>
+        Buffer.from(JSON.stringify({ format: 'hc-case', version: 1, answers: { status: 'x'.repeat(100000) } })),
+      says: /not an allowed value/,
+    },
+    {
+      name: 'markup and script in a value',
+      body: () =>
+        Buffer.from(
+          JSON.stringify({
+            format: 'hc-case',
+            version: 1,
+            answers: { status: '<img src=x onerror="window.__pwned=1">' },
+          }),
+        ),
+      says: /not an allowed value/,
+    },
+    {
+      name: 'the wrong format',
+      body: () => Buffer.from(JSON.stringify({ format: 'other', version: 2, answers: [] })),
+      says: /must be "hc-case"/,
+    },
   ];
   for (const { name, body, says } of hostile) {
     test(`${name} is rejected with a message, and the answers already given survive`, async ({ page }) => {
       await answerFirstTwo(page);
       await page.goto('/en/your-answers');
-      await page.locator('#case-file').setInputFiles({ name: 'case.json', mimeType: 'application/json', buffer: body() });
+      await page
+        .locator('#case-file')
+        .setInputFiles({ name: 'case.json', mimeType: 'application/json', buffer: body() });
       await page.getByRole('button', { name: 'Open case file' }).click();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('This file was not opened. Your answers have not changed.');
@@ -261,8 +370,12 @@ test.describe('case files', () => {
       await expect(alert).toBeFocused();
       await expect(page.locator('main img')).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.evaluate(() => ({} as Record<string, unknown>).x ?? ({} as Record<string, unknown>).y)).toBeUndefined();
-      const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers);
+      expect(
+        await page.evaluate(() => (({}) as Record<string, unknown>).x ?? ({} as Record<string, unknown>).y),
+      ).toBeUndefined();
+      const kept = await page.evaluate(
+        () => JSON.parse(sessionStorage.getItem('hc-navigator') ?? '{}').caseFile.answers,
+      );
       expect(kept).toEqual({ status: 'foreign-national', location: 'in-canada' });
       await expectNoAxeViolations(page);
     });
@@ -277,7 +390,12 @@ test('the built page allows only its own origin (Content-Security-Policy)', asyn
   expect(csp).not.toMatch(/https?:|\*/);
   // A script trying to reach another origin is refused by the policy, before any request is made.
   const blocked = await page.evaluate(async () => {
-    try { await fetch('https://example.org/'); return false; } catch { return true; }
+    try {
+      await fetch('https://example.org/');
+      return false;
+    } catch {
+      return true;
+    }
   });
   expect(blocked).toBe(true);
 });

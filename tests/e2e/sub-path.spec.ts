@@ -9,7 +9,9 @@ test.use({ baseURL: `${base}/` });
 
 test('the app works from a sub-path: routes, language switch, lazy pages, deep links and assets', async ({ page }) => {
   const outside: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith(`${base}/`) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${base}/`) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
   await page.goto(`${base}/`);
   await page.getByRole('link', { name: 'Start in English' }).click();
   await expect(page).toHaveURL(`${base}/en`);

@@ -6,7 +6,13 @@ import { storedEntry } from './support/stored-entry';
 import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll, answerStatusAndLocation } from './support/wizard-driver';
 
 async function stored(page: Page): Promise<{ answers: Answers; seen: string[] }> {
-  const entry = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hc-navigator') ?? 'null') as { caseFile: { answers: Answers }; seen: string[] } | null);
+  const entry = await page.evaluate(
+    () =>
+      JSON.parse(sessionStorage.getItem('hc-navigator') ?? 'null') as {
+        caseFile: { answers: Answers };
+        seen: string[];
+      } | null,
+  );
   return { answers: entry?.caseFile.answers ?? {}, seen: entry?.seen ?? [] };
 }
 
@@ -56,7 +62,11 @@ test.describe('a whole journey', () => {
   test('with the keyboard alone, focus moving to each new heading', async ({ page }) => {
     await page.goto('/en');
     // Tab to "Start now" and press Enter.
-    for (let i = 0; i < 10 && !(await page.getByRole('link', { name: 'Start now' }).evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 10 && !(await page.getByRole('link', { name: 'Start now' }).evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
@@ -96,17 +106,22 @@ test.describe('a whole journey', () => {
     await expect(page).toHaveURL(new RegExp(`${CHECK_PATH.en}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     const seeResult = page.getByRole('link', { name: 'See your result' });
-    for (let i = 0; i < 30 && !(await seeResult.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await seeResult.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'not-eligible');
   });
 });
 
 test.describe('the questions version 2 added', () => {
-  test('inadmissibility: "none" and "not sure" first, and a possible ground asks whether it was decided, then goes on', async ({ page }) => {
+  test('inadmissibility: "none" and "not sure" first, and a possible ground asks whether it was decided, then goes on', async ({
+    page,
+  }) => {
     await answerStatusAndLocation(page, 'outside-canada');
     await expect(page.locator('form')).toHaveAttribute('data-step', 'inadmissibility');
-    const values = await page.locator('input[name="inadmissibility"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const values = await page
+      .locator('input[name="inadmissibility"]')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(values.slice(0, 2)).toEqual(['none', 'unsure']);
     expect(values).toContain('cessation');
     await page.locator('input[name="inadmissibility"][value="human-rights"]').check();
@@ -119,17 +134,52 @@ test.describe('the questions version 2 added', () => {
     await page.locator('input[name="inadmissibilityFound"][value="false"]').check();
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.locator('form')).toHaveAttribute('data-step', 'destination');
-    expect((await stored(page)).answers).toMatchObject({ inadmissibility: ['human-rights'], inadmissibilityFound: false });
+    expect((await stored(page)).answers).toMatchObject({
+      inadmissibility: ['human-rights'],
+      inadmissibilityFound: false,
+    });
   });
 
-  test('family: the pending-claim question is revealed on the same page; biometrics is checked against the family and asked again when it changes', async ({ page }) => {
+  test('family: the pending-claim question is revealed on the same page; biometrics is checked against the family and asked again when it changes', async ({
+    page,
+  }) => {
     const before = {
-      status: 'foreign-national', location: 'in-canada', inadmissibility: [], spouseOrPartnerInCanada: 'no', permitHolderEligible: 'no',
-      destination: 'QC', removal: 'none', refugeeClaim: 'none', designatedForeignNational: false, pendingHc: false, familySponsor: 'no',
-      fearOfReturn: 'no', economicProfile: 'no', caregiverExperience: 'no',
+      status: 'foreign-national',
+      location: 'in-canada',
+      inadmissibility: [],
+      spouseOrPartnerInCanada: 'no',
+      permitHolderEligible: 'no',
+      destination: 'QC',
+      removal: 'none',
+      refugeeClaim: 'none',
+      designatedForeignNational: false,
+      pendingHc: false,
+      familySponsor: 'no',
+      fearOfReturn: 'no',
+      economicProfile: 'no',
+      caregiverExperience: 'no',
     } satisfies Answers;
-    const seen = ['status', 'location', 'inadmissibility', 'classes-in-canada', 'destination', 'removal', 'refugee-claim', 'designated-foreign-national', 'pending-hc', 'family-sponsor', 'fear-of-return', 'economic-profile', 'caregiver-experience'];
-    await page.addInitScript((entry) => { if (!sessionStorage.getItem('hc-navigator')) sessionStorage.setItem('hc-navigator', entry); }, storedEntry(before, seen));
+    const seen = [
+      'status',
+      'location',
+      'inadmissibility',
+      'classes-in-canada',
+      'destination',
+      'removal',
+      'refugee-claim',
+      'designated-foreign-national',
+      'pending-hc',
+      'family-sponsor',
+      'fear-of-return',
+      'economic-profile',
+      'caregiver-experience',
+    ];
+    await page.addInitScript(
+      (entry) => {
+        if (!sessionStorage.getItem('hc-navigator')) sessionStorage.setItem('hc-navigator', entry);
+      },
+      storedEntry(before, seen),
+    );
     await page.goto('/en/questions/family');
     await expect(page.locator('form')).toHaveAttribute('data-step', 'family');
     await expect(page.getByText('You must declare every family member', { exact: false })).toBeVisible();
@@ -149,15 +199,24 @@ test.describe('the questions version 2 added', () => {
     await page.getByRole('button', { name: CONTINUE.en }).click();
 
     await expect(page).toHaveURL(/\/en\/questions\/biometrics$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How many of the people in your application are under 14 or over 79? (optional)');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'How many of the people in your application are under 14 or over 79? (optional)',
+    );
     await page.locator('#biometricsExempt').fill('4');
     await page.getByRole('button', { name: CONTINUE.en }).click();
-    await expect(page.getByRole('alert')).toContainText('Enter a number from 0 to 3, the number of people in your application');
+    await expect(page.getByRole('alert')).toContainText(
+      'Enter a number from 0 to 3, the number of people in your application',
+    );
     await expectNoAxeViolations(page);
     await page.locator('#biometricsExempt').fill('1');
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.locator('form')).toHaveAttribute('data-step', 'children-affected');
-    expect((await stored(page)).answers).toMatchObject({ spouseIncluded: true, dependentChildren: 1, familyMemberPendingClaim: 'no', biometricsExempt: 1 });
+    expect((await stored(page)).answers).toMatchObject({
+      spouseIncluded: true,
+      dependentChildren: 1,
+      familyMemberPendingClaim: 'no',
+      biometricsExempt: 1,
+    });
 
     // Back to the family: one more child, and the biometrics answer goes, with the usual notice.
     await page.getByRole('link', { name: 'Back' }).click();
@@ -239,14 +298,22 @@ test('unknown addresses get a bilingual page not found with a way back', async (
   await expect(page).toHaveURL(/\/fr$/);
 });
 
-for (const { width, name } of [{ width: 320, name: 'a 320 px wide screen' }, { width: 640, name: '200% zoom of a 1280 px window' }]) {
+for (const { width, name } of [
+  { width: 320, name: 'a 320 px wide screen' },
+  { width: 640, name: '200% zoom of a 1280 px window' },
+]) {
   test(`pages fit ${name} without horizontal scrolling`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: width === 640 ? 640 : 320, height: 700 }, deviceScaleFactor: width === 640 ? 2 : 1 });
+    const context = await browser.newContext({
+      viewport: { width: width === 640 ? 640 : 320, height: 700 },
+      deviceScaleFactor: width === 640 ? 2 : 1,
+    });
     const page = await context.newPage();
     for (const path of ['/', '/en', '/fr/questions/statut']) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     }
     await context.close();

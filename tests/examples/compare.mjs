@@ -10,8 +10,17 @@ const sorted = (values) => [...new Set(values)].sort();
 
 /** The keys an example's `expect` may hold; any other is a typo that would make a check vacuous. */
 export const EXAMPLE_KEYS = [
-  'outcome', 'pathway', 'earliestApplicationDate', 'decisiveRules', 'alsoListed', 'feesTotal', 'fees', 'feesVerified', 'biometrics',
-  'invalid', 'stderrMentions',
+  'outcome',
+  'pathway',
+  'earliestApplicationDate',
+  'decisiveRules',
+  'alsoListed',
+  'feesTotal',
+  'fees',
+  'feesVerified',
+  'biometrics',
+  'invalid',
+  'stderrMentions',
 ];
 
 /** The rule ids an example names, decisive or not. */
@@ -25,7 +34,8 @@ function compareInvalid(run, expect) {
   if (!run.stderr.trim()) errors.push('no message on stderr');
   if (run.stdout.trim()) errors.push('something printed on stdout');
   if (/^\s+at /m.test(run.stderr)) errors.push('stack trace on stderr');
-  for (const word of expect.stderrMentions ?? []) if (!run.stderr.includes(word)) errors.push(`stderr does not mention '${word}'`);
+  for (const word of expect.stderrMentions ?? [])
+    if (!run.stderr.includes(word)) errors.push(`stderr does not mention '${word}'`);
   return errors;
 }
 
@@ -34,7 +44,8 @@ function compareRules(assessment, expect) {
   const rules = new Map((assessment.rules ?? []).map((rule) => [rule.id, rule]));
   const decisive = [...rules.values()].filter((rule) => DECISIVE.has(rule.effect)).map((rule) => rule.id);
   const wanted = (expect.decisiveRules ?? []).map((d) => (typeof d === 'object' ? d.id : d));
-  if (show(sorted(decisive)) !== show(sorted(wanted))) errors.push(`decisive rules: got ${show(sorted(decisive))}, expected ${show(sorted(wanted))}`);
+  if (show(sorted(decisive)) !== show(sorted(wanted)))
+    errors.push(`decisive rules: got ${show(sorted(decisive))}, expected ${show(sorted(wanted))}`);
   for (const d of expect.decisiveRules ?? []) {
     if (typeof d === 'object' && 'until' in d && rules.has(d.id) && rules.get(d.id).until !== d.until) {
       errors.push(`${d.id} until: got ${show(rules.get(d.id).until)}, expected ${show(d.until)}`);
@@ -59,8 +70,10 @@ function compareFees(assessment, expect) {
   if ('fees' in expect && expect.fees === null && fees !== null) errors.push(`fees: got ${show(fees)}, expected null`);
   if ('feesTotal' in expect) {
     // `"feesTotal": null` means fees present with a total of null (an amount in it is not known).
-    if (!isObject || !('total' in fees)) errors.push(`fees.total: no fees (${show(fees)}), expected ${show(expect.feesTotal)}`);
-    else if (fees.total !== expect.feesTotal) errors.push(`fees.total: got ${show(fees.total)}, expected ${show(expect.feesTotal)}`);
+    if (!isObject || !('total' in fees))
+      errors.push(`fees.total: no fees (${show(fees)}), expected ${show(expect.feesTotal)}`);
+    else if (fees.total !== expect.feesTotal)
+      errors.push(`fees.total: got ${show(fees.total)}, expected ${show(expect.feesTotal)}`);
   }
   if ('feesVerified' in expect && (isObject ? fees.verified : undefined) !== expect.feesVerified) {
     errors.push(`fees.verified: got ${show(isObject ? fees.verified : fees)}, expected ${show(expect.feesVerified)}`);
@@ -68,7 +81,8 @@ function compareFees(assessment, expect) {
   if ('biometrics' in expect) {
     const item = (isObject && Array.isArray(fees.items) ? fees.items : []).find((i) => i?.id === 'biometrics');
     const got = item ? Object.fromEntries(Object.keys(expect.biometrics).map((k) => [k, item[k]])) : null;
-    if (show(got) !== show(expect.biometrics)) errors.push(`biometrics item: got ${show(got)}, expected ${show(expect.biometrics)}`);
+    if (show(got) !== show(expect.biometrics))
+      errors.push(`biometrics item: got ${show(got)}, expected ${show(expect.biometrics)}`);
   }
   return errors;
 }

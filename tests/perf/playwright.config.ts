@@ -9,6 +9,11 @@ export default defineConfig({
   ...base,
   testDir: '.',
   reporter: [['list']],
-  webServer: { ...(base.webServer as object), command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4176 --strictPort', url: 'http://127.0.0.1:4176/', cwd: '../..' },
+  webServer: {
+    ...(base.webServer as object),
+    command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4176 --strictPort',
+    url: 'http://127.0.0.1:4176/',
+    cwd: '../..',
+  },
   use: { ...base.use, baseURL: 'http://127.0.0.1:4176' },
 });

@@ -12,14 +12,28 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-interface Override { files: string[]; excludeFiles?: string[]; rules: Record<string, unknown> }
-interface Config { ignorePatterns: string[]; overrides: Override[] }
+interface Override {
+  files: string[];
+  excludeFiles?: string[];
+  rules: Record<string, unknown>;
+}
+interface Config {
+  ignorePatterns: string[];
+  overrides: Override[];
+}
 
 /** The config is JSON with whole-line `//` comments. */
-const config = JSON.parse(readFileSync(join(ROOT, '.oxlintrc.json'), 'utf8')
-  .split('\n').filter((line) => !line.trimStart().startsWith('//')).join('\n')) as Config;
+const config = JSON.parse(
+  readFileSync(join(ROOT, '.oxlintrc.json'), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n'),
+) as Config;
 
-const folders = (dir: string) => readdirSync(join(ROOT, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const folders = (dir: string) =>
+  readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 const restricting = config.overrides.filter((o) => 'no-restricted-imports' in o.rules);
 const placed = (glob: string) => restricting.some((o) => o.files.includes(glob));
 
@@ -31,7 +45,10 @@ describe('the layer map', () => {
 
   it('places the tests of every folder of src that has its own rule for them', () => {
     const forCode = restricting.filter((o) => o.excludeFiles?.includes('**/*.test.ts'));
-    const unplaced = forCode.flatMap((o) => o.files).map((glob) => `${glob}/*.test.ts`).filter((glob) => !placed(glob));
+    const unplaced = forCode
+      .flatMap((o) => o.files)
+      .map((glob) => `${glob}/*.test.ts`)
+      .filter((glob) => !placed(glob));
     expect(forCode.length).toBeGreaterThan(8);
     expect(unplaced).toEqual([]);
   });

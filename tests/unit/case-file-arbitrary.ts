@@ -9,12 +9,36 @@
  */
 import fc from 'fast-check';
 import {
-  CASE_FILE_VERSIONS, DESTINATIONS, EARLIEST_EVALUATION_DATE, HARDSHIPS, HOME_COUNTRY_HELP, INADMISSIBILITY_GROUNDS,
-  INADMISSIBILITY_GROUNDS_V1, LOCATIONS, NON_EXEMPTIBLE_GROUNDS, PARAMETERS, REFUGEE_CLAIMS, REMOVAL_ORDER_TYPES, RULES, SEVERITIES,
-  YES_NO, YES_NO_UNSURE, addDays, nextDay, only, type Answers, type CaseFile, type CaseFileVersion, type FieldId, type IsoDate,
+  CASE_FILE_VERSIONS,
+  DESTINATIONS,
+  EARLIEST_EVALUATION_DATE,
+  HARDSHIPS,
+  HOME_COUNTRY_HELP,
+  INADMISSIBILITY_GROUNDS,
+  INADMISSIBILITY_GROUNDS_V1,
+  LOCATIONS,
+  NON_EXEMPTIBLE_GROUNDS,
+  PARAMETERS,
+  REFUGEE_CLAIMS,
+  REMOVAL_ORDER_TYPES,
+  RULES,
+  SEVERITIES,
+  YES_NO,
+  YES_NO_UNSURE,
+  addDays,
+  nextDay,
+  only,
+  type Answers,
+  type CaseFile,
+  type CaseFileVersion,
+  type FieldId,
+  type IsoDate,
 } from '../../src/rules';
 
-export interface Generated { caseFile: CaseFile; asOf: IsoDate }
+export interface Generated {
+  caseFile: CaseFile;
+  asOf: IsoDate;
+}
 
 type Grounds = NonNullable<Answers['inadmissibility']>;
 
@@ -24,7 +48,8 @@ const FIRST_ENTRY = nextDay(only(PARAMETERS.refugeeOneYearEntriesAfter));
 const EXCLUSION_IN_FORCE = '2013-06-19';
 const LAST_AS_OF = '2028-12-31';
 
-const rarely = (weight: number) => fc.oneof({ weight, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+const rarely = (weight: number) =>
+  fc.oneof({ weight, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
 /** Whole days from one date to a later one (a test may use Date; the engine may not). */
@@ -32,9 +57,20 @@ const daysBetween = (from: IsoDate, to: IsoDate) => (Date.parse(to) - Date.parse
 
 const inForceDates = [...new Set(RULES.flatMap((r) => ('inForce' in r && r.inForce ? [r.inForce.from] : [])))];
 const asOfs = fc.oneof(
-  { weight: 2, arbitrary: fc.integer({ min: 0, max: daysBetween(EARLIEST_EVALUATION_DATE, LAST_AS_OF) }).map((n) => addDays(EARLIEST_EVALUATION_DATE, n)) },
-  { weight: 3, arbitrary: fc.integer({ min: 0, max: daysBetween('2021-01-01', LAST_AS_OF) }).map((n) => addDays('2021-01-01', n)) },
-  { weight: 1, arbitrary: fc.tuple(pick(inForceDates), fc.integer({ min: -1, max: 0 })).map(([d, shift]) => addDays(d, shift)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .integer({ min: 0, max: daysBetween(EARLIEST_EVALUATION_DATE, LAST_AS_OF) })
+      .map((n) => addDays(EARLIEST_EVALUATION_DATE, n)),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.integer({ min: 0, max: daysBetween('2021-01-01', LAST_AS_OF) }).map((n) => addDays('2021-01-01', n)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(pick(inForceDates), fc.integer({ min: -1, max: 0 })).map(([d, shift]) => addDays(d, shift)),
+  },
 );
 
 const groundsOf = (all: readonly Grounds[number][]) => {
@@ -49,7 +85,10 @@ const groundsOf = (all: readonly Grounds[number][]) => {
 const choices = fc.record({
   version: pick(CASE_FILE_VERSIONS),
   asOf: asOfs,
-  status: fc.oneof({ weight: 8, arbitrary: fc.constant('foreign-national' as const) }, { weight: 1, arbitrary: pick(['citizen', 'permanent-resident', 'protected-person'] as const) }),
+  status: fc.oneof(
+    { weight: 8, arbitrary: fc.constant('foreign-national' as const) },
+    { weight: 1, arbitrary: pick(['citizen', 'permanent-resident', 'protected-person'] as const) },
+  ),
   location: pick(LOCATIONS),
   destination: pick(DESTINATIONS),
   underRemoval: rarely(2),
@@ -57,8 +96,14 @@ const choices = fc.record({
   inadmissibilityV1: groundsOf(INADMISSIBILITY_GROUNDS_V1),
   inadmissibilityV2: groundsOf(INADMISSIBILITY_GROUNDS),
   inadmissibilityFound: fc.boolean(),
-  spouseOrPartnerInCanada: fc.oneof({ weight: 4, arbitrary: fc.constant('no' as const) }, { weight: 1, arbitrary: pick(YES_NO_UNSURE) }),
-  permitHolderEligible: fc.oneof({ weight: 4, arbitrary: fc.constant('no' as const) }, { weight: 1, arbitrary: pick(YES_NO_UNSURE) }),
+  spouseOrPartnerInCanada: fc.oneof(
+    { weight: 4, arbitrary: fc.constant('no' as const) },
+    { weight: 1, arbitrary: pick(YES_NO_UNSURE) },
+  ),
+  permitHolderEligible: fc.oneof(
+    { weight: 4, arbitrary: fc.constant('no' as const) },
+    { weight: 1, arbitrary: pick(YES_NO_UNSURE) },
+  ),
   yearsInCanada: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(2.5)),
   refugeeClaim: pick(REFUGEE_CLAIMS),
   withdrawnAfterEvidence: fc.boolean(),
@@ -98,7 +143,8 @@ function versionTwoAnswers(c: Choices, a: Answers, when: (condition: boolean, va
   when((a.inadmissibility ?? []).some(isNonExemptible), { inadmissibilityFound: c.inadmissibilityFound });
   when(c.spouseIncluded || c.dependentChildren > 0, { familyMemberPendingClaim: c.familyMemberPendingClaim });
   // Never required; asked in Canada. Its one contradiction (more exempt than people) is never drawn.
-  if (c.biometricsExempt !== null && (c.location === 'in-canada' || c.extras)) a.biometricsExempt = Math.min(c.biometricsExempt, people);
+  if (c.biometricsExempt !== null && (c.location === 'in-canada' || c.extras))
+    a.biometricsExempt = Math.min(c.biometricsExempt, people);
 }
 
 /** Every answer a foreign national with these choices must give, and the extras when asked. */
@@ -111,24 +157,49 @@ function foreignNationalAnswers(c: Choices): Answers {
   const barClaim = claim === 'rejected' || claim === 'abandoned' || (claim === 'withdrawn' && c.withdrawnAfterEvidence);
   const dfn = c.designatedForeignNational;
   const a: Answers = {
-    status: 'foreign-national', location: c.location, destination: c.destination, removal,
+    status: 'foreign-national',
+    location: c.location,
+    destination: c.destination,
+    removal,
     inadmissibility: c.version === 1 ? c.inadmissibilityV1 : c.inadmissibilityV2,
-    refugeeClaim: claim, pendingHc: c.pendingHc, designatedForeignNational: dfn, familySponsor: c.familySponsor,
-    fearOfReturn: c.fearOfReturn, economicProfile: c.economicProfile, caregiverExperience: c.caregiverExperience,
-    spouseIncluded: c.spouseIncluded, dependentChildren: c.dependentChildren, childrenAffected: c.childrenAffected,
-    lifeRiskNoMedicalCare: c.lifeRiskNoMedicalCare, hardships: c.hardships, severity: c.severity, homeCountryHelp: c.homeCountryHelp,
+    refugeeClaim: claim,
+    pendingHc: c.pendingHc,
+    designatedForeignNational: dfn,
+    familySponsor: c.familySponsor,
+    fearOfReturn: c.fearOfReturn,
+    economicProfile: c.economicProfile,
+    caregiverExperience: c.caregiverExperience,
+    spouseIncluded: c.spouseIncluded,
+    dependentChildren: c.dependentChildren,
+    childrenAffected: c.childrenAffected,
+    lifeRiskNoMedicalCare: c.lifeRiskNoMedicalCare,
+    hardships: c.hardships,
+    severity: c.severity,
+    homeCountryHelp: c.homeCountryHelp,
   };
-  const when = (condition: boolean, values: Answers) => { if (condition || c.extras) Object.assign(a, values); };
+  const when = (condition: boolean, values: Answers) => {
+    if (condition || c.extras) Object.assign(a, values);
+  };
   when(removal !== 'none', { removalOrderType: c.removalOrderType });
-  when(inCanada, { spouseOrPartnerInCanada: c.spouseOrPartnerInCanada, permitHolderEligible: c.permitHolderEligible, yearsInCanada: c.yearsInCanada });
+  when(inCanada, {
+    spouseOrPartnerInCanada: c.spouseOrPartnerInCanada,
+    permitHolderEligible: c.permitHolderEligible,
+    yearsInCanada: c.yearsInCanada,
+  });
   when(claim === 'withdrawn', { withdrawnAfterEvidence: c.withdrawnAfterEvidence });
   when(barClaim, { lastDecisionDate: ago(c.lastDecisionDaysAgo) });
   when(dfn, { designationDate: ago(c.designationDaysAgo) });
   when(claim === 'ineligible' || dfn, { prraPending: c.prraPending });
-  when(dfn && (negativeClaim || c.finalDecisionDaysAgo !== null), { dfnFinalDecisionDate: ago(c.finalDecisionDaysAgo ?? c.lastDecisionDaysAgo) });
+  when(dfn && (negativeClaim || c.finalDecisionDaysAgo !== null), {
+    dfnFinalDecisionDate: ago(c.finalDecisionDaysAgo ?? c.lastDecisionDaysAgo),
+  });
   when(c.childrenAffected, c.childrenAffected ? { childHarm: c.childHarm } : {});
   // An entry date is never before the first entry that counts, nor after the evaluation date.
-  if (c.entryDaysAgo !== null && c.asOf >= FIRST_ENTRY && ((inCanada && claim === 'none' && c.fearOfReturn === 'yes') || c.extras)) {
+  if (
+    c.entryDaysAgo !== null &&
+    c.asOf >= FIRST_ENTRY &&
+    ((inCanada && claim === 'none' && c.fearOfReturn === 'yes') || c.extras)
+  ) {
     const entry = ago(c.entryDaysAgo);
     a.entryDate = entry < FIRST_ENTRY ? FIRST_ENTRY : entry;
   }
@@ -142,7 +213,12 @@ function foreignNationalAnswers(c: Choices): Answers {
  */
 function earlyStopFields(a: Answers, asOf: IsoDate, version: CaseFileVersion): FieldId[] | null {
   const nonExemptible = (a.inadmissibility ?? []).some(isNonExemptible);
-  const step3: FieldId[] = ['status', 'location', 'inadmissibility', ...(version === 2 && nonExemptible ? ['inadmissibilityFound' as const] : [])];
+  const step3: FieldId[] = [
+    'status',
+    'location',
+    'inadmissibility',
+    ...(version === 2 && nonExemptible ? ['inadmissibilityFound' as const] : []),
+  ];
   if (nonExemptible && asOf >= EXCLUSION_IN_FORCE && (version === 1 || a.inadmissibilityFound === true)) return step3;
   if (a.location === 'in-canada' && (a.spouseOrPartnerInCanada === 'yes' || a.permitHolderEligible === 'yes')) {
     return [...step3, 'spouseOrPartnerInCanada', 'permitHolderEligible'];

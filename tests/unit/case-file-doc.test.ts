@@ -9,7 +9,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  FIELD_IDS, INADMISSIBILITY_GROUNDS, INADMISSIBILITY_GROUNDS_V1, RULES, RULE_IDS, V2_FIELDS, fieldSchemas, isFieldId,
+  FIELD_IDS,
+  INADMISSIBILITY_GROUNDS,
+  INADMISSIBILITY_GROUNDS_V1,
+  RULES,
+  RULE_IDS,
+  V2_FIELDS,
+  fieldSchemas,
+  isFieldId,
   type FieldId,
 } from '../../src/rules';
 
@@ -23,7 +30,12 @@ function tableRows(header: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -32,10 +44,14 @@ function tableRows(header: string): string[][] {
 const ticked = (text: string) => [...text.replace(/```\w*/g, '').matchAll(/`([^`\n]+)`/g)].map((m) => m[1] as string);
 
 const fieldRows = tableRows('| field | values |').map(([name = '', values = '']) => ({
-  id: ticked(name)[0] ?? name, v2: name.includes('**(2)**'), values,
+  id: ticked(name)[0] ?? name,
+  v2: name.includes('**(2)**'),
+  values,
 }));
 const inForceRows = tableRows('| rule | in force from |').map(([rules = '', from = '', enactedBy = '']) => ({
-  ids: ticked(rules), from: /\d{4}-\d{2}-\d{2}/.exec(from)?.[0], text: `${from} ${enactedBy}`,
+  ids: ticked(rules),
+  from: /\d{4}-\d{2}-\d{2}/.exec(from)?.[0],
+  text: `${from} ${enactedBy}`,
 }));
 
 describe('docs/case-file.md, the contract as the project ships it', () => {
@@ -44,16 +60,24 @@ describe('docs/case-file.md, the contract as the project ships it', () => {
     expect(DOC).toContain('2026-11-30');
   });
 
-  it('names in its field table exactly the answers of the engine, in the engine\'s order', () => {
-    expect(fieldRows.filter((row) => !isFieldId(row.id)).map((row) => row.id), 'fields the engine does not know').toEqual([]);
+  it("names in its field table exactly the answers of the engine, in the engine's order", () => {
+    expect(
+      fieldRows.filter((row) => !isFieldId(row.id)).map((row) => row.id),
+      'fields the engine does not know',
+    ).toEqual([]);
     expect(fieldRows.map((row) => row.id)).toEqual(FIELD_IDS);
   });
 
   it('marks with (2) exactly the fields that exist from version 2 only', () => {
-    expect(fieldRows.filter((row) => row.v2).map((row) => row.id).sort()).toEqual([...V2_FIELDS].sort());
+    expect(
+      fieldRows
+        .filter((row) => row.v2)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([...V2_FIELDS].sort());
   });
 
-  it('lists as values only what the engine accepts, and every value of the engine\'s lists', () => {
+  it("lists as values only what the engine accepts, and every value of the engine's lists", () => {
     for (const { id, values } of fieldRows) {
       const field = id as FieldId;
       const schema = fieldSchemas[field];
@@ -75,9 +99,17 @@ describe('docs/case-file.md, the contract as the project ships it', () => {
   });
 
   it('spells every rule id of the engine, and no rule id the engine lacks', () => {
-    const named = new Set(ticked(DOC).filter((word) => /^(exclude|redirect|bar|lift|suggest|warn|inform)\.[a-z-]+$/.test(word)));
-    expect(RULE_IDS.filter((id) => !named.has(id)), 'rules the doc does not name').toEqual([]);
-    expect([...named].filter((id) => !(RULE_IDS as readonly string[]).includes(id)), 'ids the engine lacks').toEqual([]);
+    const named = new Set(
+      ticked(DOC).filter((word) => /^(exclude|redirect|bar|lift|suggest|warn|inform)\.[a-z-]+$/.test(word)),
+    );
+    expect(
+      RULE_IDS.filter((id) => !named.has(id)),
+      'rules the doc does not name',
+    ).toEqual([]);
+    expect(
+      [...named].filter((id) => !(RULE_IDS as readonly string[]).includes(id)),
+      'ids the engine lacks',
+    ).toEqual([]);
   });
 
   it('gives in §2 the in-force date and the enacting Act of every dated rule, and of no other', () => {

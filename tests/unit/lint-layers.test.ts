@@ -19,8 +19,14 @@ const FAILING: Record<string, [rule: string, source: string]> = {
   'src/results/wizard-store.ts': ['no-restricted-imports', "import { useProgress } from '../wizard/store';"],
   'src/results/router.tsx': ['no-restricted-imports', "import { Link } from 'react-router';"],
   'src/results/clock.ts': ['no-restricted-globals', 'export const now = Date.now();'],
-  'src/wizard/consultant.ts': ['no-restricted-imports', "import { ConsultantBar } from '../consultant/consultant-bar';"],
-  'src/wizard/lazy-consultant.ts': ['no-restricted-imports', "export const tools = () => import('../consultant/consultant-tools');"],
+  'src/wizard/consultant.ts': [
+    'no-restricted-imports',
+    "import { ConsultantBar } from '../consultant/consultant-bar';",
+  ],
+  'src/wizard/lazy-consultant.ts': [
+    'no-restricted-imports',
+    "export const tools = () => import('../consultant/consultant-tools');",
+  ],
   'src/wizard/test-helper.ts': ['no-restricted-imports', "import { inCanada } from '../testing/answers';"],
   'src/components/results.ts': ['no-restricted-imports', "import { ResultsView } from '../results/results-view';"],
   'src/i18n/components.ts': ['no-restricted-imports', "import { ErrorSummary } from '../components/error-summary';"],
@@ -49,22 +55,31 @@ const FAILING: Record<string, [rule: string, source: string]> = {
   'src/rules/performance.ts': ['no-restricted-globals', 'export const t = performance.now();'],
   'src/rules/random.ts': ['no-restricted-properties', 'export const r = Math.random();'],
   'src/rules/require.ts': ['no-restricted-globals', "export const fs = require('node:fs');"],
-  'src/wizard/conditional-hook.tsx': ['rules-of-hooks', [
-    "import { useState } from 'react';",
-    'export function Page({ open }: { open: boolean }) {',
-    '  if (!open) return null;',
-    '  const [value] = useState(0);',
-    '  return <p>{value}</p>;',
-    '}',
-  ].join('\n')],
-  'src/wizard/missing-dependency.tsx': ['exhaustive-deps', [
-    "import { useMemo } from 'react';",
-    'export function Page({ items }: { items: string[] }) {',
-    '  const count = useMemo(() => items.length, []);',
-    '  return <p>{count}</p>;',
-    '}',
-  ].join('\n')],
-  'src/wizard/focused.test.ts': ['no-focused-tests', "import { expect, it } from 'vitest';\nit.only('runs alone', () => { expect(1).toBe(1); });"],
+  'src/wizard/conditional-hook.tsx': [
+    'rules-of-hooks',
+    [
+      "import { useState } from 'react';",
+      'export function Page({ open }: { open: boolean }) {',
+      '  if (!open) return null;',
+      '  const [value] = useState(0);',
+      '  return <p>{value}</p>;',
+      '}',
+    ].join('\n'),
+  ],
+  'src/wizard/missing-dependency.tsx': [
+    'exhaustive-deps',
+    [
+      "import { useMemo } from 'react';",
+      'export function Page({ items }: { items: string[] }) {',
+      '  const count = useMemo(() => items.length, []);',
+      '  return <p>{count}</p>;',
+      '}',
+    ].join('\n'),
+  ],
+  'src/wizard/focused.test.ts': [
+    'no-focused-tests',
+    "import { expect, it } from 'vitest';\nit.only('runs alone', () => { expect(1).toBe(1); });",
+  ],
 };
 
 /** Files whose imports all go down (or are allowed): no problem at all. */
@@ -92,8 +107,10 @@ const PASSING: Record<string, string> = {
     "export const tools = () => import('./consultant-tools');",
     'export const used = [ResultsView, useWizardSlots];',
   ].join('\n'),
-  'src/app/down.ts': "import { consultantSlots } from '../consultant/mode';\nimport { StepPage } from '../wizard/step-page';\nexport const used = [consultantSlots, StepPage];",
-  'src/cli/down.ts': "import { format } from '../i18n/format';\nimport { localToday } from '../lib/today';\nimport { assess } from '../rules';\nexport const used = [format, localToday, assess];",
+  'src/app/down.ts':
+    "import { consultantSlots } from '../consultant/mode';\nimport { StepPage } from '../wizard/step-page';\nexport const used = [consultantSlots, StepPage];",
+  'src/cli/down.ts':
+    "import { format } from '../i18n/format';\nimport { localToday } from '../lib/today';\nimport { assess } from '../rules';\nexport const used = [format, localToday, assess];",
   'src/lib/down.ts': "import { pad } from './pad';\nexport const used = [pad];",
   'src/rules/down.ts': [
     "import * as z from 'zod/mini';",
@@ -103,12 +120,19 @@ const PASSING: Record<string, string> = {
     "const url = 'https://laws-lois.justice.gc.ca/eng/document/cs/I-13.3';",
     'export const used = [z, nextDay, url, (issue: $ZodIssue) => issue.document];',
   ].join('\n'),
-  'src/rules/down.test.ts': "import fc from 'fast-check';\nimport { expect, it } from 'vitest';\nit('runs', () => { expect(fc).toBeDefined(); });",
-  'tests/unit/register.test.ts': "import { lastChecked } from '../../src/rules/register';\nexport const used = [lastChecked];",
-  'tests/unit/down.test.ts': "import { RULES } from '../../src/rules/index.ts';\nimport { inCanada } from '../../src/testing/answers';\nexport const used = [RULES, inCanada];",
+  'src/rules/down.test.ts':
+    "import fc from 'fast-check';\nimport { expect, it } from 'vitest';\nit('runs', () => { expect(fc).toBeDefined(); });",
+  'tests/unit/register.test.ts':
+    "import { lastChecked } from '../../src/rules/register';\nexport const used = [lastChecked];",
+  'tests/unit/down.test.ts':
+    "import { RULES } from '../../src/rules/index.ts';\nimport { inCanada } from '../../src/testing/answers';\nexport const used = [RULES, inCanada];",
 };
 
-interface Diagnostic { code: string; filename: string; message: string }
+interface Diagnostic {
+  code: string;
+  filename: string;
+  message: string;
+}
 
 let dir = '';
 let found = new Map<string, Diagnostic[]>();
@@ -116,7 +140,10 @@ let found = new Map<string, Diagnostic[]>();
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lint-layers-'));
   copyFileSync(join(ROOT, '.oxlintrc.json'), join(dir, '.oxlintrc.json'));
-  const sources = { ...Object.fromEntries(Object.entries(FAILING).map(([file, [, source]]) => [file, source])), ...PASSING };
+  const sources = {
+    ...Object.fromEntries(Object.entries(FAILING).map(([file, [, source]]) => [file, source])),
+    ...PASSING,
+  };
   for (const [file, source] of Object.entries(sources)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), `${source}\n`);
@@ -133,11 +160,14 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the linter', () => {
-  it.each(Object.entries(FAILING).map(([file, [rule]]) => ({ file, rule })))('fails $file ($rule)', ({ file, rule }) => {
-    // These files import names they never use, which is a problem of its own.
-    const codes = (found.get(file) ?? []).map((d) => d.code).filter((code) => code !== 'eslint(no-unused-vars)');
-    expect(codes).toEqual([expect.stringContaining(`(${rule})`)]);
-  });
+  it.each(Object.entries(FAILING).map(([file, [rule]]) => ({ file, rule })))(
+    'fails $file ($rule)',
+    ({ file, rule }) => {
+      // These files import names they never use, which is a problem of its own.
+      const codes = (found.get(file) ?? []).map((d) => d.code).filter((code) => code !== 'eslint(no-unused-vars)');
+      expect(codes).toEqual([expect.stringContaining(`(${rule})`)]);
+    },
+  );
 
   it.each(Object.keys(PASSING))('passes %s', (file) => {
     expect(found.get(file) ?? []).toEqual([]);

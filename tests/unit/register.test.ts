@@ -9,7 +9,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  ALL_PARAMETERS, EARLIEST_EVALUATION_DATE, PARAMETERS, PENDING_AMENDMENTS, RULES, RULES_VERSION, citationLinks,
+  ALL_PARAMETERS,
+  EARLIEST_EVALUATION_DATE,
+  PARAMETERS,
+  PENDING_AMENDMENTS,
+  RULES,
+  RULES_VERSION,
+  citationLinks,
 } from '../../src/rules';
 // Not part of the engine's door: only the register script and this test need them.
 import { danglingNotes, lastChecked, renderRegister } from '../../src/rules/register';
@@ -48,24 +54,37 @@ function sectionRows(heading: string): string[][] {
   const start = lines.indexOf(heading);
   if (start < 0) throw new Error(`no section ${heading}`);
   const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  return lines.slice(start, end < 0 ? undefined : end)
+  return lines
+    .slice(start, end < 0 ? undefined : end)
     .filter((line) => line.startsWith('| ') && !line.startsWith('|---'))
     .slice(1)
-    .map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    );
 }
 
 const ruleRows = new Map(sectionRows('## Rules').map((cells) => [/`([^`]+)`/.exec(cells[0] ?? '')?.[1] ?? '', cells]));
-const parameterRows = new Map(sectionRows('## Dated parameters').map((cells) => [/`([^`]+)`/.exec(cells[0] ?? '')?.[1] ?? '', cells]));
+const parameterRows = new Map(
+  sectionRows('## Dated parameters').map((cells) => [/`([^`]+)`/.exec(cells[0] ?? '')?.[1] ?? '', cells]),
+);
 
 describe('the rules register', () => {
   it('is committed exactly as the code renders it', () => {
-    expect(committed(REGISTER) === rendered, 'docs/rules-register.md differs from the code: run npm run register').toBe(true);
+    expect(committed(REGISTER) === rendered, 'docs/rules-register.md differs from the code: run npm run register').toBe(
+      true,
+    );
   });
 
   it('gives the rules version that npm run register derives from it, committed in rules-version.ts', () => {
     const version = script.rulesVersion(rendered, lastChecked());
     expect(version).toMatch(new RegExp(`^${lastChecked()}\\.[0-9a-f]{8}$`));
-    expect(committed(VERSION_MODULE) === script.versionModule(version), 'src/rules/rules-version.ts differs: run npm run register').toBe(true);
+    expect(
+      committed(VERSION_MODULE) === script.versionModule(version),
+      'src/rules/rules-version.ts differs: run npm run register',
+    ).toBe(true);
     expect(RULES_VERSION).toBe(version);
   });
 
@@ -82,7 +101,7 @@ describe('the rules register', () => {
     }
   });
 
-  it('shows in each dated rule\'s row the in-force date and the Act of the contract, and a dash for the others', () => {
+  it("shows in each dated rule's row the in-force date and the Act of the contract, and a dash for the others", () => {
     for (const rule of RULES) {
       const inForce = ruleRows.get(rule.id)?.[6] ?? '';
       const contract = CONTRACT_IN_FORCE[rule.id];
@@ -101,7 +120,9 @@ describe('the rules register', () => {
 
   it('lists the amendment enacted but not yet in force as pending: S.C. 2026, c. 4, s. 35 on the pending-claim bar', () => {
     const pending = sectionRows('## Enacted, not yet in force');
-    expect(pending.map(([enactedBy, rule]) => [enactedBy, rule])).toEqual([['S.C. 2026, c. 4, s. 35', '`bar.pending-refugee-claim`']]);
+    expect(pending.map(([enactedBy, rule]) => [enactedBy, rule])).toEqual([
+      ['S.C. 2026, c. 4, s. 35', '`bar.pending-refugee-claim`'],
+    ]);
     expect(PENDING_AMENDMENTS).toHaveLength(1);
     expect(pending[0]?.[2]).toMatch(/eligible/);
   });

@@ -8,9 +8,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DESTINATIONS, FIELD_IDS, HARDSHIPS, HOME_COUNTRY_HELP, INADMISSIBILITY_GROUNDS, LOCATIONS, REFUGEE_CLAIMS, REMOVALS,
-  REMOVAL_ORDER_TYPES, RULES, SEVERITIES, STATUSES, YES_NO, YES_NO_UNSURE, addDays, evaluateRules, fieldSchemas,
-  type Answers, type CaseFileVersion, type FieldId, type IsoDate, type RuleId,
+  DESTINATIONS,
+  FIELD_IDS,
+  HARDSHIPS,
+  HOME_COUNTRY_HELP,
+  INADMISSIBILITY_GROUNDS,
+  LOCATIONS,
+  REFUGEE_CLAIMS,
+  REMOVALS,
+  REMOVAL_ORDER_TYPES,
+  RULES,
+  SEVERITIES,
+  STATUSES,
+  YES_NO,
+  YES_NO_UNSURE,
+  addDays,
+  evaluateRules,
+  fieldSchemas,
+  type Answers,
+  type CaseFileVersion,
+  type FieldId,
+  type IsoDate,
+  type RuleId,
 } from '../../src/rules';
 import { validCaseFiles } from './case-file-arbitrary';
 
@@ -21,7 +40,15 @@ const COUNTS = [0, 1, 3];
  * Dates that fall on each side of the periods the rules count from a decision or an entry, and two
  * fixed ones so that an entry date (never before 2020-06-25) has values on any evaluation date.
  */
-const datesAround = (asOf: IsoDate) => [asOf, addDays(asOf, -1), addDays(asOf, -340), addDays(asOf, -400), addDays(asOf, -1900), '2020-06-25', '2024-02-29'];
+const datesAround = (asOf: IsoDate) => [
+  asOf,
+  addDays(asOf, -1),
+  addDays(asOf, -340),
+  addDays(asOf, -400),
+  addDays(asOf, -1900),
+  '2020-06-25',
+  '2024-02-29',
+];
 
 /** A few valid values of each answer, enough to flip any condition; every field must be listed. */
 function samples(asOf: IsoDate): Record<FieldId, readonly unknown[]> {
@@ -77,24 +104,34 @@ function holding(answers: Answers, asOf: IsoDate, version: CaseFileVersion): Map
 describe('what each rule reads', () => {
   it('has at least two valid sample values for every answer, on any date', () => {
     for (const asOf of ['2002-06-28', '2021-06-01', '2026-06-01']) {
-      expect(FIELD_IDS.filter((f) => validSamples(f, asOf).length < 2), asOf).toEqual([]);
+      expect(
+        FIELD_IDS.filter((f) => validSamples(f, asOf).length < 2),
+        asOf,
+      ).toEqual([]);
     }
   });
 
   it('lists every answer its condition depends on', () => {
-    fc.assert(fc.property(validCaseFiles, ({ caseFile, asOf }) => {
-      const base = caseFile.answers;
-      const before = holding(base, asOf, caseFile.version);
-      for (const field of FIELD_IDS) {
-        for (const value of validSamples(field, asOf)) {
-          const after = holding({ ...base, [field]: value } as Answers, asOf, caseFile.version);
-          for (const rule of RULES) {
-            // Listed rules count only for foreign nationals (steps 1–2 decide for anyone else): status stays as it is for them.
-            if ((rule.reads as readonly FieldId[]).includes(field) || (rule.step === 'listed' && field === 'status')) continue;
-            expect(after.get(rule.id), `${rule.id} changed on ${asOf} when ${field} became ${JSON.stringify(value)}`).toBe(before.get(rule.id));
+    fc.assert(
+      fc.property(validCaseFiles, ({ caseFile, asOf }) => {
+        const base = caseFile.answers;
+        const before = holding(base, asOf, caseFile.version);
+        for (const field of FIELD_IDS) {
+          for (const value of validSamples(field, asOf)) {
+            const after = holding({ ...base, [field]: value } as Answers, asOf, caseFile.version);
+            for (const rule of RULES) {
+              // Listed rules count only for foreign nationals (steps 1–2 decide for anyone else): status stays as it is for them.
+              if ((rule.reads as readonly FieldId[]).includes(field) || (rule.step === 'listed' && field === 'status'))
+                continue;
+              expect(
+                after.get(rule.id),
+                `${rule.id} changed on ${asOf} when ${field} became ${JSON.stringify(value)}`,
+              ).toBe(before.get(rule.id));
+            }
           }
         }
-      }
-    }), { numRuns: 80 });
+      }),
+      { numRuns: 80 },
+    );
   }, 60_000);
 });

@@ -15,9 +15,20 @@ let work = '';
 
 async function workerOf(name: string, { publicDir = join(root, 'public'), plugins = [] as PluginOption[] } = {}) {
   const outDir = join(work, name);
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', publicDir, plugins, build: { outDir, emptyOutDir: true } });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'silent',
+    publicDir,
+    plugins,
+    build: { outDir, emptyOutDir: true },
+  });
   const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
-  return { worker, version: /hc-navigator-([0-9a-f]+)/.exec(worker)?.[1], files: JSON.parse(/const FILES = (.*);/.exec(worker)?.[1] ?? '[]') as string[] };
+  return {
+    worker,
+    version: /hc-navigator-([0-9a-f]+)/.exec(worker)?.[1],
+    files: JSON.parse(/const FILES = (.*);/.exec(worker)?.[1] ?? '[]') as string[],
+  };
 }
 
 describe('the service worker version', () => {
@@ -36,7 +47,9 @@ describe('the service worker version', () => {
 
   it('changes when the page title changes, though no file name does', async () => {
     const retitled = await workerOf('retitled', {
-      plugins: [{ name: 'retitle', transformIndexHtml: (html: string) => html.replace('<title>', '<title>Renamed · ') }],
+      plugins: [
+        { name: 'retitle', transformIndexHtml: (html: string) => html.replace('<title>', '<title>Renamed · ') },
+      ],
     });
     expect(retitled.files).toEqual(first.files);
     expect(retitled.version).not.toBe(first.version);
@@ -55,6 +68,8 @@ describe('the service worker version', () => {
   it('precaches the page, the manifest and the chunks, but not robots.txt or the build manifest', () => {
     expect(first.files).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', 'favicon.svg']));
     expect(first.files.some((file) => file.startsWith('assets/') && file.endsWith('.js'))).toBe(true);
-    expect(first.files.filter((file) => file === 'robots.txt' || file === 'sw.js' || file.startsWith('.vite/'))).toEqual([]);
+    expect(
+      first.files.filter((file) => file === 'robots.txt' || file === 'sw.js' || file.startsWith('.vite/')),
+    ).toEqual([]);
   });
 });

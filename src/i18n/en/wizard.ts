@@ -10,7 +10,8 @@ export const wizard = {
   'wizard.why': 'Why we ask this',
   'wizard.optional': '(optional)',
   'wizard.or': 'or',
-  'wizard.deep-link-notice': 'Please answer this question first. We brought you to the first question that still needs an answer.',
+  'wizard.deep-link-notice':
+    'Please answer this question first. We brought you to the first question that still needs an answer.',
   'wizard.dropped-notice.one': 'Because you changed an answer, we removed {count} answer that no longer applies.',
   'wizard.dropped-notice.other': 'Because you changed an answer, we removed {count} answers that no longer apply.',
   'wizard.store-discarded': 'We could not read the answers saved in this tab, so we started again with no answers.',
@@ -59,19 +60,24 @@ export const wizard = {
   'answers.forgotten': 'Your answers have been erased from this device.',
   'answers.banner': 'Your answers are kept on this device.',
   'answers.save.title': 'Save a case file',
-  'answers.save.body': 'Download your answers as a file, finished or not, to keep them or give them to a representative. Anyone who has the file can read it.',
+  'answers.save.body':
+    'Download your answers as a file, finished or not, to keep them or give them to a representative. Anyone who has the file can read it.',
   'answers.save.button': 'Save case file',
   'answers.open.title': 'Open a case file',
-  'answers.open.body': 'Open a case file saved earlier. It replaces the answers in this tab. You continue at the first question that still needs an answer.',
+  'answers.open.body':
+    'Open a case file saved earlier. It replaces the answers in this tab. You continue at the first question that still needs an answer.',
   'answers.open.label': 'Case file (.json)',
   'answers.open.button': 'Open case file',
   'answers.open.none-chosen': 'Choose a case file first',
   'answers.open.rejected': 'This file was not opened. Your answers have not changed.',
   'answers.open.file': 'The file',
   'answers.opened': 'Case file opened.',
-  'answers.opened-new-questions': 'This case file was saved with an earlier version of these questions, so there are new questions to answer. Your other answers are kept.',
-  'answers.opened-saved-on': 'These answers come from a case file saved on {date}. The result uses today\u2019s date and rules, not those of that day.',
-  'answers.opened-other-rules': 'The case file was saved under rules version {saved}; this site now uses version {current}. The result may differ from the one given then.',
+  'answers.opened-new-questions':
+    'This case file was saved with an earlier version of these questions, so there are new questions to answer. Your other answers are kept.',
+  'answers.opened-saved-on':
+    'These answers come from a case file saved on {date}. The result uses today\u2019s date and rules, not those of that day.',
+  'answers.opened-other-rules':
+    'The case file was saved under rules version {saved}; this site now uses version {current}. The result may differ from the one given then.',
 } as const;
 
 export type WizardKey = keyof typeof wizard;

@@ -2,7 +2,8 @@
 import type { problems as en } from '../en/problems';
 
 export const problems: Record<keyof typeof en, string> = {
-  'problem.not-an-object': 'le fichier n\u2019est pas un dossier : il doit être un objet JSON avec « format », « version » et « answers »',
+  'problem.not-an-object':
+    'le fichier n\u2019est pas un dossier : il doit être un objet JSON avec « format », « version » et « answers »',
   'problem.wrong-format': 'doit valoir « hc-case » (trouvé : {value})',
   'problem.wrong-version': 'doit valoir 1 ou 2 (trouvé\u00a0: {value})',
   'problem.answers-not-an-object': 'est absent ou n\u2019est pas un objet JSON; mettez les réponses dans un objet',
@@ -13,16 +14,24 @@ export const problems: Record<keyof typeof en, string> = {
   'problem.invalid-value': '{value} n\u2019est pas une valeur permise; utilisez l\u2019une de celles-ci : {allowed}',
   'problem.out-of-range': 'doit être entre {min} et {max} (trouvé : {value})',
   'problem.invalid-date': 'doit être une date réelle écrite AAAA-MM-JJ (trouvé : {value})',
-  'problem.date-too-early': 'doit être postérieure au {after} (trouvé : {value}); omettez-la s\u2019il n\u2019y a pas eu d\u2019entrée depuis',
+  'problem.date-too-early':
+    'doit être postérieure au {after} (trouvé : {value}); omettez-la s\u2019il n\u2019y a pas eu d\u2019entrée depuis',
   'problem.duplicate': 'contient plusieurs fois la même valeur; indiquez chaque valeur une seule fois',
   'problem.required': 'est manquante; les autres réponses la rendent obligatoire',
-  'problem.date-after-as-of': 'vaut {value}, après la date d\u2019évaluation {asOf}; une date ne peut pas être dans le futur',
-  'problem.removed-but-in-canada': '« removed » signifie que la personne n\u2019est plus au Canada, mais location vaut « in-canada »; corrigez l\u2019une des deux',
-  'problem.order-in-canada-but-outside': '« order-in-canada » signifie que la personne est au Canada, mais location vaut « outside-canada »; corrigez l\u2019une des deux',
-  'problem.child-harm-without-children-affected': 'childHarm est indiqué, mais childrenAffected ne vaut pas true; mettez childrenAffected à true ou omettez childHarm',
-  'problem.unsure-with-grounds': '« unsure » ne peut pas être indiqué avec d\u2019autres motifs; donnez soit ["unsure"], soit les motifs',
-  'problem.biometrics-exempt-above-people': 'vaut {value}, plus que les {people} personnes de la demande (la personne qui demande, l\u2019époux ou conjoint de fait inclus, les enfants à charge); corrigez biometricsExempt, spouseIncluded ou dependentChildren',
-  'problem.as-of-before-law': 'vaut {value}; la date d\u2019évaluation ne peut pas précéder le {date}, date d\u2019entrée en vigueur de la LIPR (l\u2019outil ne connaît pas le droit antérieur)',
+  'problem.date-after-as-of':
+    'vaut {value}, après la date d\u2019évaluation {asOf}; une date ne peut pas être dans le futur',
+  'problem.removed-but-in-canada':
+    '« removed » signifie que la personne n\u2019est plus au Canada, mais location vaut « in-canada »; corrigez l\u2019une des deux',
+  'problem.order-in-canada-but-outside':
+    '« order-in-canada » signifie que la personne est au Canada, mais location vaut « outside-canada »; corrigez l\u2019une des deux',
+  'problem.child-harm-without-children-affected':
+    'childHarm est indiqué, mais childrenAffected ne vaut pas true; mettez childrenAffected à true ou omettez childHarm',
+  'problem.unsure-with-grounds':
+    '« unsure » ne peut pas être indiqué avec d\u2019autres motifs; donnez soit ["unsure"], soit les motifs',
+  'problem.biometrics-exempt-above-people':
+    'vaut {value}, plus que les {people} personnes de la demande (la personne qui demande, l\u2019époux ou conjoint de fait inclus, les enfants à charge); corrigez biometricsExempt, spouseIncluded ou dependentChildren',
+  'problem.as-of-before-law':
+    'vaut {value}; la date d\u2019évaluation ne peut pas précéder le {date}, date d\u2019entrée en vigueur de la LIPR (l\u2019outil ne connaît pas le droit antérieur)',
   'problem.type.text': 'du texte',
   'problem.type.number': 'un nombre',
   'problem.type.whole-number': 'un nombre entier',

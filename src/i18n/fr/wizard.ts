@@ -12,10 +12,14 @@ export const wizard: Record<keyof typeof en, string> = {
   'wizard.why': 'Pourquoi nous posons cette question',
   'wizard.optional': '(facultatif)',
   'wizard.or': 'ou',
-  'wizard.deep-link-notice': 'Veuillez d\u2019abord répondre à cette question. Nous vous avons amené à la première question qui attend encore une réponse.',
-  'wizard.dropped-notice.one': 'Comme vous avez changé une réponse, nous avons retiré {count} réponse qui ne s\u2019applique plus.',
-  'wizard.dropped-notice.other': 'Comme vous avez changé une réponse, nous avons retiré {count} réponses qui ne s\u2019appliquent plus.',
-  'wizard.store-discarded': 'Nous n\u2019avons pas pu lire les réponses enregistrées dans cet onglet; nous avons donc recommencé sans réponses.',
+  'wizard.deep-link-notice':
+    'Veuillez d\u2019abord répondre à cette question. Nous vous avons amené à la première question qui attend encore une réponse.',
+  'wizard.dropped-notice.one':
+    'Comme vous avez changé une réponse, nous avons retiré {count} réponse qui ne s\u2019applique plus.',
+  'wizard.dropped-notice.other':
+    'Comme vous avez changé une réponse, nous avons retiré {count} réponses qui ne s\u2019appliquent plus.',
+  'wizard.store-discarded':
+    'Nous n\u2019avons pas pu lire les réponses enregistrées dans cet onglet; nous avons donc recommencé sans réponses.',
   'wizard.dismiss': 'Fermer',
   'error.summary-title': 'Il y a un problème',
   'error.choose-one': 'Choisissez une réponse',
@@ -25,7 +29,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'error.date-incomplete': 'Entrez un jour, un mois et une année',
   'error.date-invalid': 'Entrez une date réelle',
   'error.date-future': 'La date doit être aujourd\u2019hui ou dans le passé',
-  'error.date-too-early': 'La date doit être postérieure au {date}; laissez le champ vide si vous n\u2019êtes pas entré au Canada depuis',
+  'error.date-too-early':
+    'La date doit être postérieure au {date}; laissez le champ vide si vous n\u2019êtes pas entré au Canada depuis',
   'error.enter-number': 'Entrez un nombre',
   'error.whole-number': 'Entrez un nombre entier, comme 2',
   'error.number-range': 'Entrez un nombre de {min} à {max}',
@@ -52,8 +57,10 @@ export const wizard: Record<keyof typeof en, string> = {
   'answers.intro': 'Vos réponses sont seulement sur cet appareil. Rien n\u2019est envoyé.',
   'answers.remember.title': 'Garder vos réponses sur cet appareil',
   'answers.remember.label': 'Garder mes réponses sur cet appareil après la fermeture de cet onglet',
-  'answers.remember.hint': 'Ne choisissez pas cette option sur un appareil partagé ou public. Toute personne qui utilise ce navigateur pourrait les voir.',
-  'answers.remember.on': 'Vos réponses sont gardées sur cet appareil jusqu\u2019à ce que vous choisissiez «\u00a0Effacer mes réponses\u00a0».',
+  'answers.remember.hint':
+    'Ne choisissez pas cette option sur un appareil partagé ou public. Toute personne qui utilise ce navigateur pourrait les voir.',
+  'answers.remember.on':
+    'Vos réponses sont gardées sur cet appareil jusqu\u2019à ce que vous choisissiez «\u00a0Effacer mes réponses\u00a0».',
   'answers.remember.off': 'Vos réponses sont gardées seulement jusqu\u2019à la fermeture de cet onglet.',
   'answers.forget.title': 'Effacer vos réponses',
   'answers.forget.body': 'Cela efface toutes les réponses de cet onglet et de cet appareil. C\u2019est irréversible.',
@@ -61,17 +68,22 @@ export const wizard: Record<keyof typeof en, string> = {
   'answers.forgotten': 'Vos réponses ont été effacées de cet appareil.',
   'answers.banner': 'Vos réponses sont gardées sur cet appareil.',
   'answers.save.title': 'Enregistrer un dossier',
-  'answers.save.body': 'Téléchargez vos réponses dans un fichier, terminées ou non, pour les garder ou les remettre à un représentant. Toute personne qui a le fichier peut le lire.',
+  'answers.save.body':
+    'Téléchargez vos réponses dans un fichier, terminées ou non, pour les garder ou les remettre à un représentant. Toute personne qui a le fichier peut le lire.',
   'answers.save.button': 'Enregistrer le dossier',
   'answers.open.title': 'Ouvrir un dossier',
-  'answers.open.body': 'Ouvrez un dossier enregistré plus tôt. Il remplace les réponses de cet onglet. Vous reprenez à la première question qui attend encore une réponse.',
+  'answers.open.body':
+    'Ouvrez un dossier enregistré plus tôt. Il remplace les réponses de cet onglet. Vous reprenez à la première question qui attend encore une réponse.',
   'answers.open.label': 'Dossier (.json)',
   'answers.open.button': 'Ouvrir le dossier',
   'answers.open.none-chosen': 'Choisissez d\u2019abord un dossier',
   'answers.open.rejected': 'Ce fichier n\u2019a pas été ouvert. Vos réponses n\u2019ont pas changé.',
   'answers.open.file': 'Le fichier',
   'answers.opened': 'Dossier ouvert.',
-  'answers.opened-new-questions': 'Ce dossier a été enregistré avec une version antérieure de ces questions; vous devez donc répondre à de nouvelles questions. Vos autres réponses sont conservées.',
-  'answers.opened-saved-on': 'Ces réponses viennent d\u2019un dossier enregistré le {date}. Le résultat utilise la date et les règles d\u2019aujourd\u2019hui, pas celles de ce jour-là.',
-  'answers.opened-other-rules': 'Le dossier a été enregistré sous la version {saved} des règles; ce site utilise maintenant la version {current}. Le résultat peut différer de celui donné alors.',
+  'answers.opened-new-questions':
+    'Ce dossier a été enregistré avec une version antérieure de ces questions; vous devez donc répondre à de nouvelles questions. Vos autres réponses sont conservées.',
+  'answers.opened-saved-on':
+    'Ces réponses viennent d\u2019un dossier enregistré le {date}. Le résultat utilise la date et les règles d\u2019aujourd\u2019hui, pas celles de ce jour-là.',
+  'answers.opened-other-rules':
+    'Le dossier a été enregistré sous la version {saved} des règles; ce site utilise maintenant la version {current}. Le résultat peut différer de celui donné alors.',
 };

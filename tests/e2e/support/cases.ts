@@ -9,9 +9,20 @@ import type { Answers } from '../../../src/rules';
 import { outsideCanada, withAnswers } from '../../../src/testing/answers';
 
 export const montrealFamily: Readonly<Answers> = withAnswers({
-  destination: 'QC', spouseIncluded: true, dependentChildren: 1, familyMemberPendingClaim: 'no', biometricsExempt: 1,
-  childrenAffected: true, childHarm: 'yes', hardships: ['establishment', 'family-separation'], severity: 'severe',
-  homeCountryHelp: 'not-sought-with-reason', yearsInCanada: 4,
+  destination: 'QC',
+  spouseIncluded: true,
+  dependentChildren: 1,
+  familyMemberPendingClaim: 'no',
+  biometricsExempt: 1,
+  childrenAffected: true,
+  childHarm: 'yes',
+  hardships: ['establishment', 'family-separation'],
+  severity: 'severe',
+  homeCountryHelp: 'not-sought-with-reason',
+  yearsInCanada: 4,
 });
 
-export const fromAbroad: Readonly<Answers> = withAnswers({ destination: 'QC', familySponsor: 'yes', homeCountryHelp: 'sought-no-proof' }, outsideCanada);
+export const fromAbroad: Readonly<Answers> = withAnswers(
+  { destination: 'QC', familySponsor: 'yes', homeCountryHelp: 'sought-no-proof' },
+  outsideCanada,
+);

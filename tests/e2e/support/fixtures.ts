@@ -46,12 +46,18 @@ export const test = base.extend<Fixtures>({
       record(`${route.request().method()} ${route.request().url()}`);
       return route.abort('blockedbyclient');
     });
-    await context.routeWebSocket((url) => isForeign(url.href), (socket) => {
-      record(`WEBSOCKET ${socket.url()}`);
-      return socket.close();
-    });
+    await context.routeWebSocket(
+      (url) => isForeign(url.href),
+      (socket) => {
+        record(`WEBSOCKET ${socket.url()}`);
+        return socket.close();
+      },
+    );
     await use(context);
-    expect(foreignRequests.length, `requests left the app's origin ${own.origin}:\n  ${foreignRequests.join('\n  ')}`).toBe(0);
+    expect(
+      foreignRequests.length,
+      `requests left the app's origin ${own.origin}:\n  ${foreignRequests.join('\n  ')}`,
+    ).toBe(0);
   },
 });
 
@@ -63,7 +69,9 @@ function describeViolations(violations: AxeViolation[]): string {
   const lines = violations.flatMap((v) => [
     `${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
     `  ${v.helpUrl}`,
-    ...v.nodes.map((node) => `  at ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+    ...v.nodes.map(
+      (node) => `  at ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`,
+    ),
   ]);
   return `${violations.length} accessibility violation(s) (WCAG 2.2 AA):\n${lines.join('\n')}`;
 }

@@ -9,5 +9,9 @@ export { STORAGE_KEY };
 
 export function storedEntry(answers: Answers, seen: readonly string[] = [], notes?: unknown): string {
   const caseFile = { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers };
-  return JSON.stringify(notes === undefined ? { version: STORAGE_VERSION, caseFile, seen } : { version: STORAGE_VERSION, caseFile, seen, notes });
+  return JSON.stringify(
+    notes === undefined
+      ? { version: STORAGE_VERSION, caseFile, seen }
+      : { version: STORAGE_VERSION, caseFile, seen, notes },
+  );
 }

@@ -38,7 +38,8 @@ async function answer(page: Page, question: Question, value: unknown): Promise<v
       return;
     case 'multi': {
       const list = value as string[];
-      for (const v of list.length === 0 ? ['none'] : list) await page.locator(`input[name="${f}"][value="${v}"]`).check();
+      for (const v of list.length === 0 ? ['none'] : list)
+        await page.locator(`input[name="${f}"][value="${v}"]`).check();
       return;
     }
     default:
@@ -57,7 +58,12 @@ export async function answerStatusAndLocation(page: Page, location: 'in-canada' 
 }
 
 /** Answers every question from `answers` until "Check your answers"; returns the step ids seen. */
-export async function answerAll(page: Page, lang: Lang, answers: Answers, onPage?: (page: Page) => Promise<void>): Promise<string[]> {
+export async function answerAll(
+  page: Page,
+  lang: Lang,
+  answers: Answers,
+  onPage?: (page: Page) => Promise<void>,
+): Promise<string[]> {
   const seen: string[] = [];
   for (let guard = 0; guard < 40; guard++) {
     await page.locator('main h1').first().waitFor();
@@ -74,7 +80,7 @@ export async function answerAll(page: Page, lang: Lang, answers: Answers, onPage
       const field = page.locator(`[name="${q.field}"], [name="${q.field}.day"]`);
       // A question revealed by an answer above it appears once that answer is given.
       if (fieldApplies[q.field](answers)) await field.first().waitFor();
-      if (await field.count() > 0) await answer(page, q, answers[q.field]);
+      if ((await field.count()) > 0) await answer(page, q, answers[q.field]);
     }
     const before = page.url();
     await page.getByRole('button', { name: CONTINUE[lang] }).click();
