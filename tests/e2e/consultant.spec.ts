@@ -385,6 +385,32 @@ test.describe('notes', () => {
     });
   }
 
+  test('typing capitals such as "RAD" in a note keeps the page: quick exit counts Shift pressed on its own', async ({
+    page,
+  }) => {
+    await seed(page, { settings: {} });
+    await page.goto('/en/your-answers');
+    await page.goto('/en/questions/status');
+    const note = page.getByLabel('Consultant\u2019s note on this step');
+    // As a keyboard types capitals: Shift held down while each letter is pressed.
+    const typeAsKeyboard = async (text: string) => {
+      for (const char of text) {
+        if (/[A-Z]/.test(char)) {
+          await page.keyboard.down('Shift');
+          await page.keyboard.press(`Key${char}`);
+          await page.keyboard.up('Shift');
+        } else await page.keyboard.type(char);
+      }
+    };
+    await note.focus();
+    await typeAsKeyboard('Decision from the RAD, see IRCC');
+    await bar(page).getByLabel('Client reference').focus();
+    await typeAsKeyboard('DOE J');
+    await expect(page).toHaveURL(/\/en\/questions\/status$/);
+    await expect(note).toHaveValue('Decision from the RAD, see IRCC');
+    expect((await stored(page)).entry?.notes?.clientReference).toBe('DOE J');
+  });
+
   test('quick exit wipes the notes, the client reference and consultant mode', async ({ page, foreignRequests }) => {
     await page.route(`${safety.exitUrl}**`, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>neutral</title>' }),
