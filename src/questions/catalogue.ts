@@ -149,13 +149,22 @@ export function stepOfField(field: FieldId): Step {
 
 /**
  * Which answers a changed answer can clear, as data for readers and consultants: those whose
- * question no longer applies, and those asked again after it (`askAgainWhen`). The wizard drops
- * them by re-reading `fieldApplies` and `askAgainWhen` (wizard/journey.ts); a test keeps this list
- * and those conditions in step.
+ * question no longer applies, those asked again after it (`askAgainWhen`), and those that no longer
+ * fit it (a removal answer that contradicts where the person now is). The wizard drops them by
+ * re-reading `fieldApplies`, `askAgainWhen` and the engine's cross-field checks (wizard/journey.ts);
+ * tests keep this list and those conditions in step.
  */
 export const CLEARS: Partial<Record<FieldId, readonly FieldId[]>> = {
   status: QUESTIONS.map((q) => q.field).filter((f) => f !== 'status'),
-  location: ['spouseOrPartnerInCanada', 'permitHolderEligible', 'entryDate', 'biometricsExempt', 'yearsInCanada'],
+  location: [
+    'spouseOrPartnerInCanada',
+    'permitHolderEligible',
+    'entryDate',
+    'biometricsExempt',
+    'yearsInCanada',
+    'removal',
+    'removalOrderType',
+  ],
   inadmissibility: ['inadmissibilityFound'],
   removal: ['removalOrderType'],
   refugeeClaim: ['withdrawnAfterEvidence', 'lastDecisionDate', 'prraPending', 'entryDate'],

@@ -52,6 +52,20 @@ export type ProblemCode =
   | 'biometrics-exempt-above-people'
   | 'as-of-before-law';
 
+/**
+ * The problems of answers each valid on its own that do not fit together, or do not fit the
+ * evaluation date (spec/case-file.md §1, "Contradictions"). The wizard settles them by asking one
+ * of the answers again instead of refusing every answer; "Open case file" and the assessor refuse them.
+ */
+export const CROSS_FIELD_PROBLEMS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'removed-but-in-canada',
+  'order-in-canada-but-outside',
+  'child-harm-without-children-affected',
+  'unsure-with-grounds',
+  'biometrics-exempt-above-people',
+  'date-after-as-of',
+]);
+
 export interface Problem {
   code: ProblemCode;
   /** where, as written in the file: `answers.hardships[2]` */

@@ -10,6 +10,7 @@ export {
   shownValue,
   CASE_FILE_FORMAT,
   CASE_FILE_VERSION,
+  CROSS_FIELD_PROBLEMS,
   EARLIEST_EVALUATION_DATE,
   type CaseFile,
   type CaseFileCheck,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StepId } from '../questions/slugs';
 import type { Answers } from '../rules';
-import { askAgain, journey, journeyOf, prune, seenForOpened, type Progress } from './journey';
+import { CLEARS, stepById } from '../questions/catalogue';
+import { answersBefore, askAgain, journey, journeyOf, prune, seenForOpened, settle, type Progress } from './journey';
 
 const asOf = '2026-06-01';
 const inCanada: Answers = {
@@ -241,6 +242,51 @@ describe('a changed answer', () => {
     const seen = allSeen(before);
     const after = askAgain(before, { answers: { ...before, familyMemberPendingClaim: 'unsure' }, seen });
     expect(after).toEqual({ answers: { ...before, familyMemberPendingClaim: 'unsure' }, seen });
+  });
+});
+
+describe('answers that no longer fit', () => {
+  const {
+    spouseOrPartnerInCanada: _spouse,
+    permitHolderEligible: _permit,
+    yearsInCanada: _years,
+    ...rest
+  } = wholeInCanada;
+  const abroad: Answers = { ...rest, location: 'outside-canada', removal: 'removed', removalOrderType: 'deportation' };
+
+  it('drops the removal answer when where the person is changes under it, and asks it again, keeping the rest', () => {
+    const seen = allSeen(abroad);
+    const moved: Answers = {
+      ...abroad,
+      location: 'in-canada',
+      spouseOrPartnerInCanada: 'no',
+      permitHolderEligible: 'no',
+    };
+    const { progress, clashes } = settle(askAgain(abroad, { answers: moved, seen }), asOf);
+    expect(progress.answers.removal).toBeUndefined();
+    expect(progress.answers.removalOrderType).toBeUndefined();
+    expect(progress.answers).toMatchObject({ location: 'in-canada', hardships: ['establishment'], destination: 'ON' });
+    expect(progress.seen).not.toContain('removal');
+    expect(clashes).toEqual([{ code: 'removed-but-in-canada', field: 'removal', others: ['location'] }]);
+    expect(resume(progress)).toBe('removal');
+    expect(CLEARS.location).toEqual(expect.arrayContaining(['removal', 'removalOrderType']));
+  });
+
+  it('keeps a removal answer that still fits, and answers that fit together as they are', () => {
+    const { removalOrderType: _type, ...none } = { ...abroad, removal: 'none' as const };
+    const progress = { answers: { ...none, location: 'in-canada' as const }, seen: allSeen(none) };
+    expect(settle(progress, asOf).progress.answers.removal).toBe('none');
+    expect(settle({ answers: wholeInCanada, seen: allSeen(wholeInCanada) }, asOf)).toEqual({
+      progress: { answers: wholeInCanada, seen: allSeen(wholeInCanada) },
+      clashes: [],
+    });
+  });
+
+  it('names the answers given before a step: those its choices must fit', () => {
+    const before = answersBefore(stepById('removal'), wholeInCanada);
+    expect(before).toMatchObject({ status: 'foreign-national', location: 'in-canada', destination: 'ON' });
+    expect(before).not.toHaveProperty('removal');
+    expect(before).not.toHaveProperty('refugeeClaim');
   });
 });
 

@@ -3,18 +3,23 @@
  * in order, up to the step that settles the outcome early; where the person is; and which answers
  * no longer apply after a change. Pages ask one object, `journeyOf(progress, asOf)`, where to go
  * (back, on, resume) and whether a step may be shown, instead of working it out themselves.
+ * Answers that do not fit together are never kept together (`settle`): the later one is asked again.
  * Pure: no React, no storage, no clock. Which step settles the outcome is the engine's to say, on
  * an evaluation date (`asOf`, today where the person is) and for the case-file version the project
  * writes: callers pass the date.
  */
 import {
   CASE_FILE_VERSION,
+  CROSS_FIELD_PROBLEMS,
+  checkAnswers,
   fieldRequired,
   requiredFields,
   earlyDecidingStep,
   type Answers,
   type FieldId,
   type IsoDate,
+  type Problem,
+  type ProblemCode,
 } from '../rules';
 import { QUESTIONS, STEPS, isAsked, isStepAsked, stepOfField, type Step } from '../questions/catalogue';
 import type { StepId } from '../questions/slugs';
@@ -163,4 +168,55 @@ export function askAgain(before: Answers, after: Progress): Progress {
   for (const q of again) delete answers[q.field];
   const stale = new Set(again.map((q) => stepOfField(q.field).id));
   return { answers: answers as Answers, seen: after.seen.filter((id) => !stale.has(id)) };
+}
+
+/** The answers given on the steps before this one: those a step's choices must fit. */
+export function answersBefore(s: Step, answers: Answers): Answers {
+  const index = STEPS.indexOf(s);
+  const before: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(answers) as [FieldId, unknown][]) {
+    if (STEPS.indexOf(stepOfField(field)) < index) before[field] = value;
+  }
+  return before as Answers;
+}
+
+/** Answers the engine finds do not fit together (or one that does not fit the evaluation date). */
+export interface Clash {
+  code: ProblemCode;
+  /** the answer asked last, dropped so that its question is asked again */
+  field: FieldId;
+  /** the other answers of the clash, kept */
+  others: FieldId[];
+}
+
+const stepIndexOf = (field: FieldId) => STEPS.indexOf(stepOfField(field));
+
+function clashOf(problem: Problem): Clash {
+  const [field, ...others] = [...problem.fields].sort((a, b) => stepIndexOf(b) - stepIndexOf(a));
+  return { code: problem.code, field: field as FieldId, others };
+}
+
+/**
+ * Answers that do not fit together (the engine's cross-field checks on `asOf`) are settled, not
+ * refused: the answer of each clash asked last is dropped and its step is no longer counted as
+ * seen, so the journey asks it again; then what no longer applies is pruned. Answers with any
+ * other problem are the caller's to refuse.
+ */
+export function settle(
+  progress: { answers: Answers; seen: readonly string[] },
+  asOf: IsoDate,
+): { progress: Progress; clashes: Clash[] } {
+  let { answers, seen } = progress;
+  const clashes: Clash[] = [];
+  for (;;) {
+    const check = checkAnswers(answers, asOf, 'unfinished');
+    const found = check.ok ? [] : check.problems.filter((p) => CROSS_FIELD_PROBLEMS.has(p.code)).map(clashOf);
+    const kept: Record<string, unknown> = { ...answers };
+    for (const clash of found) delete kept[clash.field];
+    if (Object.keys(kept).length === Object.keys(answers).length) break;
+    clashes.push(...found);
+    const asked = new Set<string>(found.map((clash) => stepOfField(clash.field).id));
+    ({ answers, seen } = prune({ answers: kept as Answers, seen: seen.filter((id) => !asked.has(id)) }, asOf));
+  }
+  return { progress: prune({ answers, seen }, asOf), clashes };
 }

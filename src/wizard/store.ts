@@ -11,7 +11,7 @@ import { useSyncExternalStore } from 'react';
 import { localToday } from '../lib/today';
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, checkCaseFile, isIsoDate, type Answers } from '../rules';
 import type { StepId } from '../questions/slugs';
-import { askAgain, prune, type Progress } from './journey';
+import { askAgain, prune, settle, type Progress } from './journey';
 import { readNotes, tidyNotes, type Notes } from './notes';
 import { FORMAT_1_CASE_FILE, STORAGE_KEY, STORAGE_VERSION, WIPE_EVENT, wipeStorage } from './storage-keys';
 import type { StepAnswers } from './step-schema';
@@ -173,7 +173,8 @@ export function getProgress(): State {
 
 /**
  * Records a step's answers (undefined removes one) on the evaluation date `asOf`, marks the step
- * seen, and drops what no longer applies or is to be asked again.
+ * seen, and drops what no longer applies, is to be asked again, or no longer fits (a removal
+ * answered before a change of where the person is).
  */
 export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { dropped: string[] } {
   const current = getProgress();
@@ -183,7 +184,7 @@ export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { d
     else (answers as Record<string, unknown>)[field] = value;
   }
   const seen = current.seen.includes(stepId) ? current.seen : [...current.seen, stepId];
-  const next = prune(askAgain(current.answers, { answers, seen }), asOf);
+  const next = settle(askAgain(current.answers, { answers, seen }), asOf).progress;
   const dropped = Object.keys(current.answers).filter((f) => !(f in next.answers) && !(f in values));
   set({ ...current, ...next });
   return { dropped };
