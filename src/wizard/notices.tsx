@@ -1,10 +1,14 @@
 /**
  * Short messages about what just happened to the answers: a deep link sent the person back, a
  * change dropped answers that no longer apply, a case file was opened (perhaps one saved with an
- * earlier version of the questions, which asks new ones), or a damaged saved state was discarded.
+ * earlier version of the questions, which asks new ones), a damaged saved state was discarded, or
+ * saved answers that did not fit together were kept but one of each clash removed, to give again.
  */
 import { useLocation } from 'react-router';
 import { useT } from '../i18n/i18n';
+import { localToday } from '../lib/today';
+import { ChangeAnswerLink, questionName } from './change-answer-link';
+import { askedFields, journey, type Clash } from './journey';
 import { dismissNotice, useProgress } from './store';
 
 export interface NavState {
@@ -18,10 +22,35 @@ export interface NavState {
   notesIgnored?: number | undefined;
 }
 
+/** One clash of saved answers: what was removed and why, whether to answer it again, and a way to the other answer. */
+function ClashNotice({ clash, asked }: { clash: Clash; asked: boolean }) {
+  const t = useT();
+  const question = questionName(t, clash.field);
+  const [other] = clash.others;
+  let what: string;
+  if (other) what = t('wizard.store-clash', { question, other: questionName(t, other) });
+  else if (clash.code === 'unsure-with-grounds')
+    what = t('wizard.store-clash-unsure', { question, option: t(`q.${clash.field}.option.unsure`) });
+  else what = t('wizard.store-clash-date', { question });
+  return (
+    <>
+      <p>{what}</p>
+      {asked ? <p>{t('wizard.store-clash-again', { question })}</p> : null}
+      {other ? (
+        <p>
+          <ChangeAnswerLink field={other} />
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function Notices() {
   const t = useT();
   const state = (useLocation().state ?? {}) as NavState;
-  const { notice } = useProgress();
+  const { notice, answers } = useProgress();
+  const clashes = typeof notice === 'object' && notice !== null ? notice.clashes : [];
+  const asked = clashes.length > 0 ? journey(answers, localToday()).flatMap((s) => askedFields(s, answers)) : [];
   return (
     <div role="status" className="notices">
       {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
@@ -35,6 +64,16 @@ export function Notices() {
       {notice === 'store-discarded' ? (
         <div className="notice notice--warning">
           <p>{t('wizard.store-discarded')}</p>
+          <button type="button" className="button button--secondary" onClick={dismissNotice}>
+            {t('wizard.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {clashes.length > 0 ? (
+        <div className="notice notice--warning" data-notice="clashes">
+          {clashes.map((clash) => (
+            <ClashNotice key={clash.field} clash={clash} asked={asked.includes(clash.field)} />
+          ))}
           <button type="button" className="button button--secondary" onClick={dismissNotice}>
             {t('wizard.dismiss')}
           </button>

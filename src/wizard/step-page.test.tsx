@@ -211,3 +211,21 @@ describe('the inadmissibility step', () => {
     expect(localToday()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('stored answers that do not fit together', () => {
+  it('are kept, and the person is taken to the question to answer again, with a notice naming both', async () => {
+    const answers: Answers = { ...inCanada, removal: 'removed', removalOrderType: 'exclusion' };
+    keep(answers, STEPS_BEFORE_FAMILY);
+    await renderWizard('/en/check-your-answers');
+    await onStep('removal');
+    const notice = screen.getByText(/did not fit together/).closest('[data-notice]') as HTMLElement;
+    expect(notice).toHaveTextContent(
+      'Your saved answers to "Removal" and "Where you are now" did not fit together, so we removed the answer to "Removal" and kept all the others.',
+    );
+    expect(notice).toHaveTextContent('Please answer "Removal" again.');
+    expect(within(notice).getByRole('link', { name: 'Change your answer: Where you are now' })).toBeInTheDocument();
+    expect(screen.queryByText(/We could not read the answers/)).toBeNull();
+    const { removal: _removal, removalOrderType: _type, ...others } = answers;
+    expect(kept()?.caseFile.answers).toEqual(others);
+  });
+});

@@ -2,24 +2,31 @@
  * The answer store: the one place the wizard's progress lives, shared by every step's form.
  * By default it is kept in the tab's session storage only (gone when the tab closes); the person
  * may choose to keep it on this device (local storage), and forget it in one click. A damaged or
- * foreign entry is discarded with a notice instead of breaking the page; an entry of an earlier
- * format is read and kept (see `readStored`). Quick exit wipes it from memory through WIPE_EVENT.
+ * foreign entry is discarded with a notice instead of breaking the page; an entry whose answers only
+ * clash with each other is kept, the clashing answer asked again (journey.ts `settle`); an entry of
+ * an earlier format is read and kept (see `readStored`). Quick exit wipes it from memory through WIPE_EVENT.
  * A consultant's notes live in the same entry, so they are kept, forgotten and wiped with the
  * answers.
  */
 import { useSyncExternalStore } from 'react';
 import { localToday } from '../lib/today';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, checkCaseFile, isIsoDate, type Answers } from '../rules';
+import {
+  CASE_FILE_FORMAT,
+  CASE_FILE_VERSION,
+  CROSS_FIELD_PROBLEMS,
+  checkAnswers,
+  checkCaseFile,
+  isIsoDate,
+  type Answers,
+} from '../rules';
 import type { StepId } from '../questions/slugs';
-import { askAgain, prune, settle, type Progress } from './journey';
+import { askAgain, prune, settle, type Clash, type Progress } from './journey';
 import { readNotes, tidyNotes, type Notes } from './notes';
 import { FORMAT_1_CASE_FILE, STORAGE_KEY, STORAGE_VERSION, WIPE_EVENT, wipeStorage } from './storage-keys';
 import type { StepAnswers } from './step-schema';
 
-/** Far enough ahead that stored dates are only checked for shape here; steps check "not in the future". */
-const ANY_DATE = '9999-12-31';
-
-export type StoreNotice = 'store-discarded' | null;
+/** What happened to the stored answers on load: discarded, or kept with clashing answers to give again. */
+export type StoreNotice = 'store-discarded' | { clashes: readonly Clash[] } | null;
 
 /** Where answers opened from a case file came from, to say so before the result. */
 export interface OpenedFrom {
@@ -80,27 +87,48 @@ function storedCaseFile(data: Record<string, unknown>): unknown {
 }
 
 /**
+ * The answers of a stored case file, checked by the engine as the version they were stored as: each
+ * must be valid on its own (anything else throws); answers that only clash with each other are
+ * returned as they are, for `settle`.
+ */
+function storedAnswers(caseFile: unknown, asOf: string): Answers {
+  const check = checkCaseFile(caseFile, asOf, 'unfinished');
+  if (check.ok) return check.caseFile.answers;
+  if (check.problems.some((p) => !CROSS_FIELD_PROBLEMS.has(p.code))) throw new Error('invalid answers');
+  return (caseFile as { answers: Answers }).answers;
+}
+
+/**
  * Reads a stored entry defensively: anything unexpected is dropped, never trusted. The answers are
  * checked by the engine as the case file they were stored as, then held as the version it writes.
+ * Answers that clash are settled on `asOf` (`clashes` says which were dropped), never discarded whole.
  */
 export function readStored(
   text: string | null,
   asOf: string = localToday(),
-): { progress: Progress; opened: OpenedFrom | null; damaged: boolean; notes?: Notes | undefined } {
+): {
+  progress: Progress;
+  opened: OpenedFrom | null;
+  damaged: boolean;
+  notes?: Notes | undefined;
+  clashes?: Clash[] | undefined;
+} {
   const none = { progress: { answers: {}, seen: [] }, opened: null };
   if (text === null) return { ...none, damaged: false };
   try {
     const data: unknown = JSON.parse(text);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not an object');
     const { seen, opened, notes } = data as Record<string, unknown>;
-    const check = checkCaseFile(storedCaseFile(data as Record<string, unknown>), ANY_DATE, 'unfinished');
-    if (!check.ok) throw new Error('invalid answers');
+    const answers = storedAnswers(storedCaseFile(data as Record<string, unknown>), asOf);
     const seenIds = Array.isArray(seen) ? seen.filter((s): s is string => typeof s === 'string') : [];
+    const { progress, clashes } = settle({ answers, seen: seenIds }, asOf);
+    if (!checkAnswers(progress.answers, asOf, 'unfinished').ok) throw new Error('unsettled');
     return {
-      progress: prune({ answers: check.caseFile.answers, seen: seenIds }, asOf),
+      progress,
       opened: openedFrom(opened),
       damaged: false,
       notes: readNotes(notes).notes,
+      clashes: clashes.length > 0 ? clashes : undefined,
     };
   } catch {
     return { ...none, damaged: true };
@@ -124,16 +152,16 @@ function load(): void {
   loaded = true;
   const local = read('local');
   const remember = local !== null;
-  const { progress, opened, damaged, notes } = readStored(remember ? local : read('session'), localToday());
+  const { progress, opened, damaged, notes, clashes } = readStored(remember ? local : read('session'), localToday());
   state = {
     ...progress,
     generation: 0,
     remember: remember && !damaged,
     opened,
-    notice: damaged ? 'store-discarded' : null,
+    notice: damaged ? 'store-discarded' : clashes ? { clashes } : null,
     notes,
   };
-  // A damaged entry is wiped; one of an earlier format is rewritten in the current one.
+  // A damaged entry is wiped; one of an earlier format, or with answers settled, is rewritten.
   if (damaged) wipeStorage();
   persist();
   if (typeof window !== 'undefined')
@@ -174,7 +202,8 @@ export function getProgress(): State {
 /**
  * Records a step's answers (undefined removes one) on the evaluation date `asOf`, marks the step
  * seen, and drops what no longer applies, is to be asked again, or no longer fits (a removal
- * answered before a change of where the person is).
+ * answered before a change of where the person is). Once answers are given, a notice about
+ * clashing stored answers has done its work.
  */
 export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { dropped: string[] } {
   const current = getProgress();
@@ -186,7 +215,8 @@ export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { d
   const seen = current.seen.includes(stepId) ? current.seen : [...current.seen, stepId];
   const next = settle(askAgain(current.answers, { answers, seen }), asOf).progress;
   const dropped = Object.keys(current.answers).filter((f) => !(f in next.answers) && !(f in values));
-  set({ ...current, ...next });
+  const notice = current.notice === 'store-discarded' ? current.notice : null;
+  set({ ...current, ...next, notice });
   return { dropped };
 }
 

@@ -16,6 +16,13 @@ export const wizard = {
   'wizard.dropped-notice.other': 'Because you changed an answer, we removed {count} answers that no longer apply.',
   'wizard.store-discarded': 'We could not read the answers saved in this tab, so we started again with no answers.',
   'wizard.dismiss': 'Dismiss',
+  'wizard.store-clash':
+    'Your saved answers to "{question}" and "{other}" did not fit together, so we removed the answer to "{question}" and kept all the others.',
+  'wizard.store-clash-date':
+    'Your saved answer to "{question}" was a date after today, so we removed it and kept all the other answers.',
+  'wizard.store-clash-unsure':
+    'Your saved answer to "{question}" had both "{option}" and a reason, so we removed it and kept all the other answers.',
+  'wizard.store-clash-again': 'Please answer "{question}" again.',
   'error.summary-title': 'There is a problem',
   'error.choose-one': 'Choose an answer',
   'error.choose-at-least-one': 'Choose at least one answer, or "None of these"',

@@ -21,6 +21,13 @@ export const wizard: Record<keyof typeof en, string> = {
   'wizard.store-discarded':
     'Nous n\u2019avons pas pu lire les réponses enregistrées dans cet onglet; nous avons donc recommencé sans réponses.',
   'wizard.dismiss': 'Fermer',
+  'wizard.store-clash':
+    'Vos réponses enregistrées à «\u00a0{question}\u00a0» et à «\u00a0{other}\u00a0» ne concordaient pas; nous avons donc retiré la réponse à «\u00a0{question}\u00a0» et gardé toutes les autres.',
+  'wizard.store-clash-date':
+    'Votre réponse enregistrée à «\u00a0{question}\u00a0» était une date postérieure à aujourd\u2019hui; nous l\u2019avons donc retirée et avons gardé toutes les autres réponses.',
+  'wizard.store-clash-unsure':
+    'Votre réponse enregistrée à «\u00a0{question}\u00a0» comprenait à la fois «\u00a0{option}\u00a0» et un motif; nous l\u2019avons donc retirée et avons gardé toutes les autres réponses.',
+  'wizard.store-clash-again': 'Veuillez répondre de nouveau à «\u00a0{question}\u00a0».',
   'error.summary-title': 'Il y a un problème',
   'error.choose-one': 'Choisissez une réponse',
   'error.choose-at-least-one': 'Choisissez au moins une réponse, ou «\u00a0Aucun de ces cas\u00a0»',
