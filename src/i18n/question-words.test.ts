@@ -12,3 +12,26 @@ describe('the question catalogue', () => {
     expect(keys.filter((k) => !Object.hasOwn(en, k))).toEqual([]);
   });
 });
+
+describe('the removal question in each language', () => {
+  const quoted = { en: (s: string) => `"${s}"`, fr: (s: string) => `«\u00a0${s}\u00a0»` };
+
+  it('tells a person removed in the past who is back in Canada to answer "No", or the removal order if a new one was made, and to see a lawyer', async () => {
+    const { catalogue: fr } = await import('./catalogue-fr');
+    for (const [lang, words, law, lawyer] of [
+      ['en', en, 'IRPA s. 52(1)', 'lawyer'],
+      ['fr', fr, 'LIPR, par. 52(1)', 'avocat'],
+    ] as const) {
+      const inset = words['q.removal.inset.in-canada'];
+      expect(inset, lang).toContain(quoted[lang](words['q.removal.option.none']));
+      // The order's choice is named by the start of its label, which ends with "and I am in Canada".
+      const order = /^(.*?) (and I am|et je suis)/.exec(words['q.removal.option.order-in-canada'])?.[1] ?? '';
+      expect(order, lang).not.toBe('');
+      expect(inset, lang).toContain(quoted[lang](order));
+      expect(inset, lang).toContain(law);
+      expect(inset, lang).toContain(lawyer);
+      expect(words['q.removal.inset.outside-canada'], lang).toBeTruthy();
+      expect(words['q.removal.option-hint.none.in-canada'], lang).toBeTruthy();
+    }
+  });
+});

@@ -55,6 +55,12 @@ export interface Question {
    * longer counted as seen, so an answer that depends on them can never contradict them.
    */
   askAgainWhen?: readonly FieldId[];
+  /**
+   * Some of its words follow this earlier answer: an option hint `q.<field>.option-hint.<value>.<answer>`
+   * replaces the plain one, and an inset `q.<field>.inset.<answer>` speaks to that answer, with a
+   * link to change it. (Which choices are offered follows every earlier answer: wizard/step-schema.ts.)
+   */
+  wordsFollow?: FieldId;
 }
 
 export interface Step {
@@ -82,7 +88,7 @@ export const STEPS: readonly Step[] = [
     { field: 'permitHolderEligible', kind: 'choice', options: YES_NO_UNSURE },
   ),
   step('destination', { field: 'destination', kind: 'choice', options: DESTINATIONS }),
-  step('removal', { field: 'removal', kind: 'choice', options: REMOVALS }),
+  step('removal', { field: 'removal', kind: 'choice', options: REMOVALS, wordsFollow: 'location' }),
   step('removal-order-type', { field: 'removalOrderType', kind: 'choice', options: REMOVAL_ORDER_TYPES }),
   step('refugee-claim', { field: 'refugeeClaim', kind: 'choice', options: REFUGEE_CLAIMS }),
   step('withdrawn-after-evidence', { field: 'withdrawnAfterEvidence', kind: 'boolean' }),

@@ -1,7 +1,10 @@
 /**
  * One question of a step, drawn by its kind from the catalogue's words. The legal numbers its words
- * name (the ages of the biometrics exemption) come from the engine's parameters.
+ * name (the ages of the biometrics exemption) come from the engine's parameters. Words that follow
+ * an earlier answer (`wordsFollow`) are read for `variant`, that answer; an inset under the hint
+ * speaks to it.
  */
+import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { ChoiceGroup, type ChoiceOption } from '../components/choice-group';
 import { DateField } from '../components/date-field';
@@ -18,18 +21,27 @@ interface Props {
   /** the step's form: only what a field needs, so any form of these values will do (use-step-form.ts) */
   form: Pick<UseFormReturn<FormValues>, 'register' | 'getValues' | 'setValue'>;
   error: string | undefined;
+  /** the earlier answer the question's words follow, if any */
+  variant?: string | undefined;
+  /** shown under the hint, inside the question's description */
+  inset?: ReactNode;
 }
 
 /** Values the questions' words may name; constant by law, so read without a date. */
 const WORD_VALUES = { youngest: only(PARAMETERS.biometricsYoungestAge), oldest: only(PARAMETERS.biometricsOldestAge) };
 
-export function QuestionField({ question, isHeading, form, error }: Props) {
+export function QuestionField({ question, isHeading, form, error, variant, inset }: Props) {
   const t = useT();
   const has = useHas();
   const f = question.field;
   const label = t(`q.${f}.label`, WORD_VALUES) + (question.optional ? ` ${t('wizard.optional')}` : '');
   const legend = isHeading ? <h1 className="heading-l">{label}</h1> : label;
-  const hint = <>{t(`q.${f}.hint`, WORD_VALUES)}</>;
+  const hint = (
+    <>
+      {t(`q.${f}.hint`, WORD_VALUES)}
+      {inset}
+    </>
+  );
   const common = { id: f, error, errorPrefix: t('error.summary-title') + ':' };
   const why = (
     <WhyWeAsk summary={t('wizard.why')}>
@@ -77,6 +89,8 @@ export function QuestionField({ question, isHeading, form, error }: Props) {
   const optionLabel = (value: string) => t(`q.${f}.option.${value}`);
   const optionHint = (value: string) => {
     const key = `q.${f}.option-hint.${value}`;
+    const followed = `${key}.${variant}`;
+    if (variant !== undefined && has(followed)) return t(followed);
     return has(key) ? t(key) : undefined;
   };
   const exclusives = (question.exclusiveOptions ?? []).map((value) => ({

@@ -212,6 +212,72 @@ describe('the inadmissibility step', () => {
   });
 });
 
+describe('the removal step', () => {
+  const radios = () => screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value);
+  const upToRemoval = ['status', 'location', 'inadmissibility', 'classes-in-canada', 'destination'];
+
+  it('in Canada offers "no" and a removal order, and tells a person removed in the past what to answer', async () => {
+    const { removal: _removal, ...answers } = inCanada;
+    keep(answers, upToRemoval);
+    await renderWizard('/en/questions/removal');
+    await onStep('removal');
+    expect(radios()).toEqual(['none', 'order-in-canada']);
+    const group = screen.getByRole('group', { name: /Do you have a removal order/ });
+    expect(group).toHaveAccessibleDescription(
+      /You said you are in Canada\..*choose "No", or "Yes, I have a removal order"/,
+    );
+    expect(group).toHaveAccessibleDescription(/without written authorization \(IRPA s\. 52\(1\)\).*lawyer/);
+    expect(screen.getByText(/Choose this also if you were removed in the past and came back/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change your answer: Where you are now' })).toHaveAttribute(
+      'href',
+      '/en/questions/location',
+    );
+  });
+
+  it('outside Canada offers "no" and "I was removed", and a way to change where the person is', async () => {
+    keep({ status: 'foreign-national', location: 'outside-canada', inadmissibility: [], destination: 'BC' }, [
+      'status',
+      'location',
+      'inadmissibility',
+      'destination',
+    ]);
+    await renderWizard('/en/questions/removal');
+    await onStep('removal');
+    expect(radios()).toEqual(['none', 'removed']);
+    expect(screen.getByText(/You said you are outside Canada/)).toBeInTheDocument();
+    expect(screen.getByText(/no removal order was ever enforced against you/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change your answer: Where you are now' })).toBeInTheDocument();
+  });
+
+  it('is asked again when where the person is changes under its answer, with the usual notice', async () => {
+    const user = userEvent.setup();
+    const abroad: Answers = {
+      status: 'foreign-national',
+      location: 'outside-canada',
+      inadmissibility: [],
+      destination: 'BC',
+      removal: 'removed',
+      removalOrderType: 'deportation',
+      refugeeClaim: 'none',
+    };
+    keep(abroad, ['status', 'location', 'inadmissibility', 'destination', 'removal', 'removal-order-type']);
+    await renderWizard('/en/questions/location', { fromCheck: true });
+    await user.click(screen.getByLabelText('In Canada'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await onStep('classes-in-canada');
+    expect(screen.getByRole('status')).toHaveTextContent('we removed 2 answers that no longer apply');
+    const { removal: _removal, removalOrderType: _type, ...others } = abroad;
+    expect(kept()?.caseFile.answers).toEqual({ ...others, location: 'in-canada' });
+    for (const no of screen.getAllByLabelText('No')) await user.click(no);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await onStep('removal');
+    expect(screen.getAllByRole('radio').map((radio) => (radio as HTMLInputElement).value)).toEqual([
+      'none',
+      'order-in-canada',
+    ]);
+  });
+});
+
 describe('stored answers that do not fit together', () => {
   it('are kept, and the person is taken to the question to answer again, with a notice naming both', async () => {
     const answers: Answers = { ...inCanada, removal: 'removed', removalOrderType: 'exclusion' };

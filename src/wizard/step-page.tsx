@@ -2,24 +2,26 @@
  * A step of the wizard: one form for the step's questions (use-step-form.ts), each checked by the
  * engine's schema for its field; on Continue the answers go to the store, answers that no longer
  * apply are dropped, and the person moves to the next step (or back to "Check your answers" after a
- * change). A question that an answer on the same page makes relevant is revealed under it as soon
+ * change). A step offers only the choices that fit the earlier answers. A question that an answer
+ * on the same page makes relevant is revealed under it as soon
  * as that answer is given (GOV.UK's conditional reveal). Where back, on and resume lead, and whether
  * the step may be shown, the journey says (journey.ts): a step that is not reachable yet sends the
  * person to the first unfinished one. What the app puts in the slots (slots.tsx) shows under each
  * question and at the end of the form. The page's form carries `data-step="<step id>"` for checks
  * from outside.
  */
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../components/error-summary';
-import { useLang, useT, type MessageKey } from '../i18n/i18n';
+import { useHas, useLang, useT, type MessageKey } from '../i18n/i18n';
 import { pathFor } from './paths';
-import { stepById, type Step } from '../questions/catalogue';
+import { stepById, type Question, type Step } from '../questions/catalogue';
 import { stepIdForSlug } from '../questions/slugs';
 import { NotFoundPage } from './not-found-page';
-import { journeyOf, type Journey, type Progress } from './journey';
+import { answersBefore, journeyOf, type Journey, type Progress } from './journey';
+import { ChangeAnswerLink } from './change-answer-link';
 import { QuestionField } from './question-field';
-import type { StepAnswers } from './step-schema';
+import { offeredQuestions, type StepAnswers } from './step-schema';
 import { getProgress, saveStep, useProgress } from './store';
 import { localToday } from '../lib/today';
 import { useFocusHeading } from './use-focus-heading';
@@ -66,7 +68,11 @@ function StepForm({
   const lang = useLang();
   const navigate = useNavigate();
   const today = localToday();
-  const { form, shown, errors, errorFor, attempt, handleSubmit } = useStepForm(step.questions, progress.answers, today);
+  const questions = useMemo(
+    () => offeredQuestions(step.questions, answersBefore(step, progress.answers), today),
+    [step, progress.answers, today],
+  );
+  const { form, shown, errors, errorFor, attempt, handleSubmit } = useStepForm(questions, progress.answers, today);
   const { QuestionExtra, StepExtra } = useWizardSlots();
   useFocusHeading(step.id);
   useMeasureStepPaint(step.id);
@@ -102,9 +108,17 @@ function StepForm({
           </>
         )}
         {shown.map((q) => {
+          const variant = q.wordsFollow === undefined ? undefined : progress.answers[q.wordsFollow];
           const field = (
             <>
-              <QuestionField question={q} isHeading={single} form={form} error={errorFor(q.field)} />
+              <QuestionField
+                question={q}
+                isHeading={single}
+                form={form}
+                error={errorFor(q.field)}
+                variant={variant === undefined ? undefined : String(variant)}
+                inset={<FollowedAnswer question={q} variant={variant} />}
+              />
               {QuestionExtra ? <QuestionExtra field={q.field} /> : null}
             </>
           );
@@ -116,5 +130,21 @@ function StepForm({
         </button>
       </form>
     </>
+  );
+}
+
+/** The inset of a question whose words follow an earlier answer: what that answer means here, and a way to change it. */
+function FollowedAnswer({ question, variant }: { question: Question; variant: unknown }) {
+  const t = useT();
+  const has = useHas();
+  const key = `q.${question.field}.inset.${String(variant)}`;
+  if (question.wordsFollow === undefined || !has(key)) return null;
+  return (
+    <div className="inset-text" data-inset={question.field}>
+      <p>{t(key)}</p>
+      <p>
+        <ChangeAnswerLink field={question.wordsFollow} />
+      </p>
+    </div>
   );
 }

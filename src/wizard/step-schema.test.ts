@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { stepById } from '../questions/catalogue';
 import type { StepId } from '../questions/slugs';
 import type { Answers } from '../rules';
-import { checkStep, convert, convertAndCheck, shownQuestions, toFormValue, type FormValue } from './step-schema';
+import {
+  checkStep,
+  convert,
+  convertAndCheck,
+  offeredQuestions,
+  shownQuestions,
+  toFormValue,
+  type FormValue,
+} from './step-schema';
 
 const question = (stepId: StepId, index = 0) => {
   const q = stepById(stepId).questions[index];
@@ -159,6 +167,37 @@ describe('turning form values into answers', () => {
     });
     // A question on its own (no stored answers) has no limit from other answers.
     expect(errorOf('biometrics', '2')).toBeUndefined();
+  });
+
+  it('offers on the removal step only the choices that fit where the person is', () => {
+    const offered = (location: 'in-canada' | 'outside-canada') =>
+      offeredQuestions(stepById('removal').questions, { status: 'foreign-national', location }, today)[0]?.options;
+    expect(offered('in-canada')).toEqual(['none', 'order-in-canada']);
+    expect(offered('outside-canada')).toEqual(['none', 'removed']);
+    // Before where the person is is known, every choice fits; a question with nothing left out is the catalogue's own.
+    expect(offeredQuestions(stepById('removal').questions, { status: 'foreign-national' }, today)).toEqual(
+      stepById('removal').questions,
+    );
+    expect(offeredQuestions(stepById('location').questions, { status: 'foreign-national' }, today)[0]).toBe(
+      question('location'),
+    );
+  });
+
+  it('refuses a choice the step does not offer, even if the form sent it', () => {
+    const [inCanada] = offeredQuestions(
+      stepById('removal').questions,
+      { status: 'foreign-national', location: 'in-canada' },
+      today,
+    );
+    if (!inCanada) throw new Error('no removal question');
+    expect(checkStep([inCanada], { removal: 'removed' }, today)).toEqual({
+      ok: false,
+      errors: { removal: { key: 'error.choose-one' } },
+    });
+    expect(checkStep([inCanada], { removal: 'order-in-canada' }, today)).toEqual({
+      ok: true,
+      answers: { removal: 'order-in-canada' },
+    });
   });
 
   it('refuses a value the engine does not know, even if the form sent it', () => {

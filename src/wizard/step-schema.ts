@@ -4,12 +4,16 @@
  * and typed numbers become answer values, then the engine's schema for the field decides. Given the
  * answers already stored, a step also knows which of its questions an answer on the same page
  * reveals (only those are checked and kept) and the limits that depend on other answers (no more
- * people exempt from biometrics than people in the application). `checkStep` gives a step's
- * answers or its errors; the step form's resolver (use-step-form.ts) hands them to the page.
+ * people exempt from biometrics than people in the application). A choice that would contradict
+ * an earlier answer is not offered at all (`offeredQuestions`: no removal order "in Canada" to a
+ * person outside it). `checkStep` gives a step's answers or its errors; the step form's resolver
+ * (use-step-form.ts) hands them to the page.
  * Errors are catalogue keys with their values; the form turns them into words.
  */
 import {
+  CROSS_FIELD_PROBLEMS,
   NUMBER_RANGES,
+  checkAnswers,
   dateTooEarlyParams,
   fieldSchemas,
   isIsoDate,
@@ -115,10 +119,32 @@ export function convert(question: Question, raw: FormValue | undefined, today: s
     case 'boolean':
       return raw === 'true' || raw === 'false' ? { ok: true, value: raw === 'true' } : fail('error.choose-one');
     default:
-      return typeof raw === 'string' && raw !== ''
+      return typeof raw === 'string' && (question.options ?? []).includes(raw)
         ? { ok: true, value: raw as Answers[FieldId] }
         : fail('error.choose-one');
   }
+}
+
+/** Whether the engine finds this choice clashing with one of the earlier answers. */
+function clashes(field: FieldId, value: string, earlier: Answers, asOf: IsoDate): boolean {
+  const check = checkAnswers({ ...earlier, [field]: value }, asOf, 'unfinished');
+  return (
+    !check.ok &&
+    check.problems.some((p) => CROSS_FIELD_PROBLEMS.has(p.code) && p.fields.includes(field) && p.fields.length > 1)
+  );
+}
+
+/**
+ * A step's questions with only the choices that fit the answers given before it (`earlier`): a
+ * choice the engine finds contradicting one of them is not offered. A question with nothing to
+ * leave out is the catalogue's own.
+ */
+export function offeredQuestions(questions: readonly Question[], earlier: Answers, asOf: IsoDate): Question[] {
+  return questions.map((q) => {
+    if (q.kind !== 'choice' || !q.options) return q;
+    const options = q.options.filter((value) => !clashes(q.field, value, earlier, asOf));
+    return options.length === q.options.length ? q : { ...q, options };
+  });
 }
 
 /** The most a number may be given the other answers, when they limit it (and the error that says so). */

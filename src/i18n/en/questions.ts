@@ -147,6 +147,14 @@ export const questions = {
   'q.removal.option-hint.removed':
     'Canada enforced a removal order against you (you were removed or deported), and you are now outside Canada.',
 
+  // removal, as its words follow where the person is (a person removed in the past may be back in Canada)
+  'q.removal.option-hint.none.in-canada':
+    'You have no removal order now. Choose this also if you were removed in the past and came back, and no new order was made.',
+  'q.removal.inset.in-canada':
+    'You said you are in Canada. If you were removed or deported in the past and came back, that is the right answer. Here, choose "No", or "Yes, I have a removal order" if a new order was made after you came back. Coming back without written authorization (IRPA s. 52(1)) can have serious consequences: talk to a lawyer about it before you apply.',
+  'q.removal.inset.outside-canada':
+    'You said you are outside Canada. If you are in Canada now, even after being removed in the past, change that answer first.',
+
   // removal order type
   'q.removalOrderType.label': 'What kind of removal order did you receive?',
   'q.removalOrderType.hint': 'The type of order is written on the order itself.',

@@ -155,6 +155,14 @@ export const questions: Record<keyof typeof en, string> = {
   'q.removal.option-hint.removed':
     'Le Canada a exécuté une mesure de renvoi contre vous (renvoi ou expulsion), et vous êtes maintenant à l\u2019extérieur du Canada.',
 
+  // renvoi, dont les mots suivent le lieu où se trouve la personne (renvoyée par le passé, elle peut être revenue)
+  'q.removal.option-hint.none.in-canada':
+    'Vous ne faites l\u2019objet d\u2019aucune mesure de renvoi en ce moment. Choisissez aussi cette réponse si vous avez été renvoyé par le passé, que vous êtes revenu et qu\u2019aucune nouvelle mesure n\u2019a été prise.',
+  'q.removal.inset.in-canada':
+    'Vous avez dit être au Canada. Si vous avez été renvoyé ou expulsé par le passé et que vous êtes revenu, c\u2019est la bonne réponse. Ici, choisissez «\u00a0Non\u00a0», ou «\u00a0Oui, je fais l\u2019objet d\u2019une mesure de renvoi\u00a0» si une nouvelle mesure a été prise après votre retour. Revenir sans autorisation écrite (LIPR, par. 52(1)) peut avoir de graves conséquences\u00a0: parlez-en à un avocat avant de présenter votre demande.',
+  'q.removal.inset.outside-canada':
+    'Vous avez dit être à l\u2019extérieur du Canada. Si vous êtes au Canada en ce moment, même après un renvoi, changez d\u2019abord cette réponse.',
+
   // type de mesure de renvoi
   'q.removalOrderType.label': 'Quel type de mesure de renvoi avez-vous reçu?',
   'q.removalOrderType.hint': 'Le type de mesure est écrit sur la mesure elle-même.',
