@@ -295,3 +295,18 @@ describe('stored answers that do not fit together', () => {
     expect(kept()?.caseFile.answers).toEqual(others);
   });
 });
+
+describe('a limit set by an earlier answer', () => {
+  it('links its error to the question that sets it', async () => {
+    const user = userEvent.setup();
+    keep({ ...inCanada, spouseIncluded: false, dependentChildren: 0 }, [...STEPS_BEFORE_FAMILY, 'family']);
+    await renderWizard(BIOMETRICS);
+    await user.type(screen.getByLabelText(/How many of the people/), '2');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a number from 0 to 1');
+    expect(screen.getByRole('link', { name: 'Change your answer: Your family in the application' })).toHaveAttribute(
+      'href',
+      '/en/questions/family',
+    );
+  });
+});

@@ -2,8 +2,9 @@
  * A step of the wizard: one form for the step's questions (use-step-form.ts), each checked by the
  * engine's schema for its field; on Continue the answers go to the store, answers that no longer
  * apply are dropped, and the person moves to the next step (or back to "Check your answers" after a
- * change). A step offers only the choices that fit the earlier answers. A question that an answer
- * on the same page makes relevant is revealed under it as soon
+ * change). A step offers only the choices that fit the earlier answers; a limit set by an earlier
+ * answer is checked on the spot, its error linking to that answer's question. A question that an
+ * answer on the same page makes relevant is revealed under it as soon
  * as that answer is given (GOV.UK's conditional reveal). Where back, on and resume lead, and whether
  * the step may be shown, the journey says (journey.ts): a step that is not reachable yet sends the
  * person to the first unfinished one. What the app puts in the slots (slots.tsx) shows under each
@@ -72,7 +73,11 @@ function StepForm({
     () => offeredQuestions(step.questions, answersBefore(step, progress.answers), today),
     [step, progress.answers, today],
   );
-  const { form, shown, errors, errorFor, attempt, handleSubmit } = useStepForm(questions, progress.answers, today);
+  const { form, shown, errors, errorFor, otherFor, attempt, handleSubmit } = useStepForm(
+    questions,
+    progress.answers,
+    today,
+  );
   const { QuestionExtra, StepExtra } = useWizardSlots();
   useFocusHeading(step.id);
   useMeasureStepPaint(step.id);
@@ -108,6 +113,7 @@ function StepForm({
           </>
         )}
         {shown.map((q) => {
+          const other = otherFor(q.field);
           const variant = q.wordsFollow === undefined ? undefined : progress.answers[q.wordsFollow];
           const field = (
             <>
@@ -119,6 +125,11 @@ function StepForm({
                 variant={variant === undefined ? undefined : String(variant)}
                 inset={<FollowedAnswer question={q} variant={variant} />}
               />
+              {other ? (
+                <p>
+                  <ChangeAnswerLink field={other} />
+                </p>
+              ) : null}
               {QuestionExtra ? <QuestionExtra field={q.field} /> : null}
             </>
           );

@@ -74,9 +74,14 @@ describe('turning form values into answers', () => {
     const q = question('inadmissibility');
     expect(convert(q, ['none'], today)).toEqual({ ok: true, value: [] });
     expect(convert(q, ['unsure'], today)).toEqual({ ok: true, value: ['unsure'] });
+    // "Not sure" with a reason is the contract's contradiction `unsure-with-grounds`: its own message names it.
     expect(convert(q, ['unsure', 'health'], today)).toEqual({
       ok: false,
-      error: { key: 'error.exclusive-alone', params: { option: 'unsure' } },
+      error: { key: 'error.unsure-with-grounds', params: { option: 'unsure' } },
+    });
+    expect(convert(q, ['none', 'health'], today)).toEqual({
+      ok: false,
+      error: { key: 'error.exclusive-alone', params: { option: 'none' } },
     });
     expect(convert(q, [], today)).toMatchObject({ ok: false, error: { key: 'error.choose-at-least-one' } });
   });
@@ -158,6 +163,7 @@ describe('turning form values into answers', () => {
       expect(errorOf('biometrics', typed, family)).toEqual({
         key: 'error.biometrics-above-people',
         params: { people: 4 },
+        other: 'spouseIncluded',
       });
     }
     expect(errorOf('biometrics', '1.5', family)).toEqual({ key: 'error.whole-number' });

@@ -4,10 +4,10 @@
  * and typed numbers become answer values, then the engine's schema for the field decides. Given the
  * answers already stored, a step also knows which of its questions an answer on the same page
  * reveals (only those are checked and kept) and the limits that depend on other answers (no more
- * people exempt from biometrics than people in the application). A choice that would contradict
- * an earlier answer is not offered at all (`offeredQuestions`: no removal order "in Canada" to a
- * person outside it). `checkStep` gives a step's answers or its errors; the step form's resolver
- * (use-step-form.ts) hands them to the page.
+ * people exempt from biometrics than people in the application, the error naming the question that
+ * sets the limit). A choice that would contradict an earlier answer is not offered at all
+ * (`offeredQuestions`: no removal order "in Canada" to a person outside it). `checkStep` gives a
+ * step's answers or its errors; the step form's resolver (use-step-form.ts) hands them to the page.
  * Errors are catalogue keys with their values; the form turns them into words.
  */
 import {
@@ -40,10 +40,11 @@ export type FormValues = { [F in FieldId]?: FormValue };
  */
 export type StepAnswers = { [F in FieldId]?: Answers[F] | undefined };
 
-/** An error: a catalogue key and the values it needs. */
+/** An error: a catalogue key and the values it needs, and the earlier question it clashes with, if any. */
 export interface FormError {
   key: Extract<CatalogueKey, `error.${string}`>;
   params?: Record<string, string | number>;
+  other?: FieldId;
 }
 
 /** A question's raw value as its answer (undefined: left empty), or the error that says why it is not one. */
@@ -101,7 +102,8 @@ function convertMulti(question: Question, raw: string[]): Checked {
   const chosen = raw.filter(Boolean);
   if (chosen.length === 0) return fail('error.choose-at-least-one');
   const exclusive = chosen.find((v) => (question.exclusiveOptions as readonly string[] | undefined)?.includes(v));
-  if (exclusive && chosen.length > 1) return fail('error.exclusive-alone', { option: exclusive });
+  if (exclusive && chosen.length > 1)
+    return fail(exclusive === 'unsure' ? 'error.unsure-with-grounds' : 'error.exclusive-alone', { option: exclusive });
   if (exclusive === 'none') return { ok: true, value: [] };
   return { ok: true, value: chosen as Answers['hardships'] };
 }
@@ -151,7 +153,7 @@ export function offeredQuestions(questions: readonly Question[], earlier: Answer
 function limitFor(question: Question, answers: Answers | undefined): { max: number; error: FormError } | undefined {
   if (question.field !== 'biometricsExempt' || answers === undefined) return undefined;
   const people = peopleInApplication(answers);
-  return { max: people, error: { key: 'error.biometrics-above-people', params: { people } } };
+  return { max: people, error: { key: 'error.biometrics-above-people', params: { people }, other: 'spouseIncluded' } };
 }
 
 /** The engine's verdict on a converted value, as a form error. */

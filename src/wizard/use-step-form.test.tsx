@@ -71,13 +71,18 @@ describe('the step resolver', () => {
     });
   });
 
-  it('names an option by its label, and the limit other answers set by its number', async () => {
-    const alone = await resolve('inadmissibility', { inadmissibility: ['unsure', 'health'] });
-    expect(alone.errors.inadmissibility?.message).toBe('Choose "I\'m not sure" on its own, or uncheck it');
+  it('names an option by its label, and the limit other answers set by its number and the question that sets it', async () => {
+    const alone = await resolve('hardships', { hardships: ['none', 'safety'] });
+    expect(alone.errors.hardships?.message).toBe('Choose "None of these" on its own, or uncheck it');
+    const unsure = await resolve('inadmissibility', { inadmissibility: ['unsure', 'health'] });
+    expect(unsure.errors.inadmissibility?.message).toBe(
+      'You chose "I\'m not sure" and a reason too. Choose "I\'m not sure" on its own, or only the reasons that apply',
+    );
     const above = await resolve('biometrics', { biometricsExempt: '4' }, family);
     expect(above.errors.biometricsExempt?.message).toBe(
       'Enter a number from 0 to 3, the number of people in your application',
     );
+    expect(above.errors.biometricsExempt?.types).toEqual({ other: 'spouseIncluded' });
   });
 });
 

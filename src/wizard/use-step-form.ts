@@ -28,7 +28,8 @@ export function errorMessage(t: Translate, field: FieldId, { key, params }: Form
 
 /**
  * react-hook-form's resolver for a step: the step's answers as the form's values (see
- * `checkStep`), or the errors of the questions it shows, in words.
+ * `checkStep`), or the errors of the questions it shows, in words (with, under `types.other`, the
+ * earlier question an error clashes with).
  */
 export function stepResolver(
   questions: readonly Question[],
@@ -42,7 +43,12 @@ export function stepResolver(
     const errors: FieldErrors<FormValues> = {};
     for (const q of questions) {
       const error = checked.errors[q.field];
-      if (error) errors[q.field] = { type: error.key, message: errorMessage(t, q.field, error) };
+      if (error)
+        errors[q.field] = {
+          type: error.key,
+          message: errorMessage(t, q.field, error),
+          ...(error.other ? { types: { other: error.other } } : {}),
+        };
     }
     return { values: {}, errors };
   };
@@ -56,6 +62,8 @@ export interface StepForm {
   /** the shown questions' errors, in their order, for the error summary */
   errors: SummaryError[];
   errorFor(field: FieldId): string | undefined;
+  /** the earlier question this field's error clashes with, to link to it */
+  otherFor(field: FieldId): FieldId | undefined;
   /** changes on every refused submit, so the error summary takes the focus again */
   attempt: number;
   /** the form's submit handler: `onValid` receives the step's answers (undefined removes one) */
@@ -104,6 +112,7 @@ export function useStepForm(
     shown,
     errors,
     errorFor: (field) => errors.find((e) => e.fieldId === field)?.message,
+    otherFor: (field) => form.formState.errors[field]?.types?.other as FieldId | undefined,
     attempt,
     handleSubmit: (onValid) =>
       form.handleSubmit(

@@ -23,6 +23,8 @@ export const wizard = {
   'wizard.store-clash-unsure':
     'Your saved answer to "{question}" had both "{option}" and a reason, so we removed it and kept all the other answers.',
   'wizard.store-clash-again': 'Please answer "{question}" again.',
+  'error.unsure-with-grounds':
+    'You chose "{option}" and a reason too. Choose "{option}" on its own, or only the reasons that apply',
   'error.summary-title': 'There is a problem',
   'error.choose-one': 'Choose an answer',
   'error.choose-at-least-one': 'Choose at least one answer, or "None of these"',

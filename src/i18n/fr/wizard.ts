@@ -28,6 +28,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'wizard.store-clash-unsure':
     'Votre réponse enregistrée à «\u00a0{question}\u00a0» comprenait à la fois «\u00a0{option}\u00a0» et un motif; nous l\u2019avons donc retirée et avons gardé toutes les autres réponses.',
   'wizard.store-clash-again': 'Veuillez répondre de nouveau à «\u00a0{question}\u00a0».',
+  'error.unsure-with-grounds':
+    'Vous avez choisi «\u00a0{option}\u00a0» et aussi un motif. Choisissez «\u00a0{option}\u00a0» seul, ou seulement les motifs qui s\u2019appliquent',
   'error.summary-title': 'Il y a un problème',
   'error.choose-one': 'Choisissez une réponse',
   'error.choose-at-least-one': 'Choisissez au moins une réponse, ou «\u00a0Aucun de ces cas\u00a0»',
