@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/rules';
-import { montrealFamily as montreal } from './support/cases';
+import { journey } from '../../src/wizard/journey';
+import { fromAbroad, montrealFamily as montreal } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { storedEntry } from './support/stored-entry';
 import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll, answerStatusAndLocation } from './support/wizard-driver';
@@ -285,6 +286,155 @@ test('changing an answer drops the answers that no longer apply and asks the new
   expect(answers.lastDecisionDate).toBeUndefined();
   expect(answers.withdrawnAfterEvidence).toBe(false);
   await expect(page.getByText('Last decision date', { exact: false })).toHaveCount(0);
+});
+
+test.describe('contradictions never trap: stored answers that clash lead to the question to answer again, the others kept', () => {
+  /** Seeds the tab, once, with these answers and every step of their journey seen, as a tab that answered them all. */
+  async function seed(page: Page, answers: Answers): Promise<void> {
+    const seen = journey(answers, new Date().toISOString().slice(0, 10)).map((s) => s.id);
+    await page.addInitScript(
+      (entry) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('hc-navigator', entry);
+        sessionStorage.setItem('seeded', '1');
+      },
+      storedEntry(answers, seen),
+    );
+  }
+  const without = (answers: Answers, ...fields: (keyof Answers)[]) =>
+    Object.fromEntries(Object.entries(answers).filter(([field]) => !fields.includes(field as keyof Answers)));
+  const clashNotice = (page: Page) => page.locator('[data-notice="clashes"]');
+  const offered = (page: Page, field: string) =>
+    page.locator(`input[name="${field}"]`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const toCheck = async (page: Page) => {
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page).toHaveURL(new RegExp(`${CHECK_PATH.en}$`));
+  };
+
+  test('removed but in Canada: the removal question, with what to answer after coming back, then the result', async ({
+    page,
+  }) => {
+    const answers: Answers = { ...montreal, removal: 'removed', removalOrderType: 'deportation' };
+    await seed(page, answers);
+    await page.goto(RESULTS_PATH.en);
+    await expect(page).toHaveURL(/\/en\/questions\/removal$/);
+    await expect(clashNotice(page)).toContainText(
+      'Your saved answers to "Removal" and "Where you are now" did not fit together, so we removed the answer to "Removal" and kept all the others.',
+    );
+    await expect(clashNotice(page)).toContainText('Please answer "Removal" again.');
+    expect(await offered(page, 'removal')).toEqual(['none', 'order-in-canada']);
+    await expect(page.locator('[data-inset="removal"]')).toContainText(
+      'choose "No", or "Yes, I have a removal order" if a new order was made after you came back',
+    );
+    await expect(page.locator('[data-inset="removal"]')).toContainText('(IRPA s. 52(1))');
+    await expectNoAxeViolations(page);
+    expect((await stored(page)).answers).toEqual(without(answers, 'removal', 'removalOrderType'));
+    await page.locator('input[name="removal"][value="none"]').check();
+    await toCheck(page);
+    await page.getByRole('link', { name: 'See your result' }).click();
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'can-apply');
+    expect((await stored(page)).answers).toEqual({ ...without(answers, 'removalOrderType'), removal: 'none' });
+  });
+
+  test('a removal order "in Canada" from outside Canada: the removal question, with a way to where the person is', async ({
+    page,
+  }) => {
+    const answers: Answers = { ...fromAbroad, removal: 'order-in-canada', removalOrderType: 'departure' };
+    await seed(page, answers);
+    await page.goto(CHECK_PATH.en);
+    await expect(page).toHaveURL(/\/en\/questions\/removal$/);
+    await expect(clashNotice(page)).toContainText('"Removal" and "Where you are now" did not fit together');
+    expect(await offered(page, 'removal')).toEqual(['none', 'removed']);
+    await expect(page.locator('[data-inset="removal"]')).toContainText('You said you are outside Canada.');
+    await expect(
+      page.locator('[data-inset="removal"]').getByRole('link', { name: 'Change your answer: Where you are now' }),
+    ).toHaveAttribute('href', '/en/questions/location');
+    await expectNoAxeViolations(page);
+    expect((await stored(page)).answers).toEqual(without(answers, 'removal', 'removalOrderType'));
+    await page.locator('input[name="removal"][value="removed"]').check();
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    // "Removed" asks the order's type again (it went with the removal answer).
+    await expect(page).toHaveURL(/\/en\/questions\/removal-order$/);
+  });
+
+  test('"not sure" with grounds: the inadmissibility question', async ({ page }) => {
+    const answers: Answers = { ...montreal, inadmissibility: ['unsure', 'criminality'] };
+    await seed(page, answers);
+    await page.goto(RESULTS_PATH.en);
+    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility$/);
+    await expect(clashNotice(page)).toContainText(
+      'Your saved answer to "Inadmissibility" had both "I\'m not sure" and a reason',
+    );
+    expect((await stored(page)).answers).toEqual(without(answers, 'inadmissibility'));
+    await page.locator('input[name="inadmissibility"][value="unsure"]').check();
+    await toCheck(page);
+  });
+
+  test('more people exempt from biometrics than in the application: the biometrics question, its limit linked to the family', async ({
+    page,
+  }) => {
+    const answers: Answers = { ...montreal, biometricsExempt: 5 };
+    await seed(page, answers);
+    await page.goto(RESULTS_PATH.en);
+    await expect(page).toHaveURL(/\/en\/questions\/biometrics$/);
+    await expect(clashNotice(page)).toContainText(
+      '"People exempt from biometrics" and "Your family in the application" did not fit together',
+    );
+    expect((await stored(page)).answers).toEqual(without(answers, 'biometricsExempt'));
+    await page.locator('#biometricsExempt').fill('4');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.getByRole('alert')).toContainText('Enter a number from 0 to 3');
+    await expectNoAxeViolations(page);
+    // Under the field (the notice above links there too).
+    await page
+      .locator('form')
+      .getByRole('link', { name: 'Change your answer: Your family in the application' })
+      .click();
+    await expect(page).toHaveURL(/\/en\/questions\/family$/);
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page).toHaveURL(/\/en\/questions\/biometrics$/);
+    await page.locator('#biometricsExempt').fill('3');
+    await toCheck(page);
+  });
+
+  test('a date after today: its question, which refuses a future date on the spot', async ({ page }) => {
+    const answers: Answers = { ...montreal, fearOfReturn: 'yes', entryDate: '2099-01-01' };
+    await seed(page, answers);
+    await page.goto(RESULTS_PATH.en);
+    await expect(page).toHaveURL(/\/en\/questions\/entry-date$/);
+    await expect(clashNotice(page)).toContainText('was a date after today, so we removed it');
+    expect((await stored(page)).answers).toEqual(without(answers, 'entryDate'));
+    await page.locator('#entryDate').fill('1');
+    await page.locator('#entryDate-month').fill('1');
+    await page.locator('#entryDate-year').fill('2099');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.getByRole('alert')).toContainText('The date must be today or in the past');
+    await page.locator('#entryDate-year').fill('2024');
+    await toCheck(page);
+  });
+
+  test('harm to a child with no child affected: the answer is removed, and the notice leads to the children question', async ({
+    page,
+  }) => {
+    const answers: Answers = { ...montreal, childrenAffected: false, childHarm: 'yes' };
+    await seed(page, answers);
+    await page.goto(CHECK_PATH.en);
+    await expect(page).toHaveURL(new RegExp(`${CHECK_PATH.en}$`));
+    await expect(clashNotice(page)).toContainText(
+      '"Harm to a child" and "Children affected" did not fit together, so we removed the answer to "Harm to a child"',
+    );
+    await expect(clashNotice(page)).not.toContainText('Please answer');
+    await expectNoAxeViolations(page);
+    expect((await stored(page)).answers).toEqual(without(answers, 'childHarm'));
+    await clashNotice(page).getByRole('link', { name: 'Change your answer: Children affected' }).click();
+    await expect(page.locator('input[name="childrenAffected"][value="false"]')).toBeChecked();
+    await page.locator('input[name="childrenAffected"][value="true"]').check();
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page).toHaveURL(/\/en\/questions\/harm-to-a-child$/);
+    await page.locator('input[name="childHarm"][value="yes"]').check();
+    await toCheck(page);
+    expect((await stored(page)).answers).toEqual({ ...answers, childrenAffected: true });
+  });
 });
 
 test('unknown addresses get a bilingual page not found with a way back', async ({ page }) => {
