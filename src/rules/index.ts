@@ -43,6 +43,7 @@ export {
   isForeignNational,
   isInCanada,
   peopleInApplication,
+  removalOrderMayBeInForce,
 } from './predicates';
 export {
   PENDING_AMENDMENTS,

@@ -51,3 +51,16 @@ export function periodRunning(
   const until = endOfMonthsAfter(start, months);
   return asOf <= until ? until : undefined;
 }
+
+/**
+ * A removal order may be in force: in Canada, and either a removal order was made while here, or
+ * the refugee claim ended (rejected, abandoned, withdrawn, found ineligible). Every claimant receives
+ * a conditional removal order (IRPA s. 49(2)), so the answer "no removal order" alone does not
+ * settle it. Texts that warn about removal read this, and nothing else restates it.
+ */
+export function removalOrderMayBeInForce(a: Answers): boolean {
+  if (!isInCanada(a)) return false;
+  return a.removal === 'order-in-canada' || (a.refugeeClaim !== undefined && CLAIMS_ENDED.includes(a.refugeeClaim));
+}
+
+const CLAIMS_ENDED: readonly string[] = ['rejected', 'abandoned', 'withdrawn', 'ineligible'];
