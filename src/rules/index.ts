@@ -44,6 +44,9 @@ export {
   isInCanada,
   peopleInApplication,
   removalOrderMayBeInForce,
+  unsureAnswers,
+  UNSURE_ANSWERS,
+  type UnsureAnswer,
 } from './predicates';
 export {
   PENDING_AMENDMENTS,

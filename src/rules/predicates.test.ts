@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { removalOrderMayBeInForce } from './predicates';
+import type { Answers } from './fields';
+import { UNSURE_ANSWERS, removalOrderMayBeInForce, unsureAnswers } from './predicates';
 
 const inCanada = { status: 'foreign-national', location: 'in-canada', removal: 'none', refugeeClaim: 'none' } as const;
 
@@ -18,5 +19,23 @@ describe('a removal order may be in force', () => {
 
   it('never from outside Canada, whatever the claim', () => {
     expect(removalOrderMayBeInForce({ ...inCanada, location: 'outside-canada', refugeeClaim: 'rejected' })).toBe(false);
+  });
+});
+
+describe('the answers given as not sure', () => {
+  it('are named in the order they are asked, the spouse and permit holder answers only in Canada', () => {
+    const unsure: Answers = {
+      ...inCanada,
+      inadmissibility: ['unsure'],
+      spouseOrPartnerInCanada: 'unsure',
+      permitHolderEligible: 'unsure',
+      removalOrderType: 'unknown',
+      familySponsor: 'unsure',
+      economicProfile: 'unsure',
+      caregiverExperience: 'unsure',
+    };
+    expect(unsureAnswers(unsure)).toEqual([...UNSURE_ANSWERS]);
+    expect(unsureAnswers({ ...unsure, location: 'outside-canada' })).not.toContain('spouseOrPartnerInCanada');
+    expect(unsureAnswers({ ...inCanada, inadmissibility: ['health'], familySponsor: 'yes' })).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * never mean two different things by the same word.
  */
 import { endOfMonthsAfter, type IsoDate } from './dates';
-import type { Answers } from './fields';
+import type { Answers, FieldId } from './fields';
 
 export const NON_EXEMPTIBLE_GROUNDS = ['security', 'human-rights', 'sanctions', 'organized-crime'] as const;
 
@@ -64,3 +64,33 @@ export function removalOrderMayBeInForce(a: Answers): boolean {
 }
 
 const CLAIMS_ENDED: readonly string[] = ['rejected', 'abandoned', 'withdrawn', 'ineligible'];
+
+/** The answers that can be "not sure" (or, for the removal order's type, "unknown"), in the order they are asked. */
+export const UNSURE_ANSWERS = [
+  'inadmissibility',
+  'spouseOrPartnerInCanada',
+  'permitHolderEligible',
+  'removalOrderType',
+  'familySponsor',
+  'economicProfile',
+  'caregiverExperience',
+] as const satisfies readonly FieldId[];
+export type UnsureAnswer = (typeof UNSURE_ANSWERS)[number];
+
+/**
+ * The answers given as "not sure" or "unknown" that make the result depend on a professional's
+ * review (`warn.professional-review`), in the order they are asked; the spouse and permit holder
+ * answers count only in Canada. The rule fires when there is any; the result names each one.
+ */
+export function unsureAnswers(a: Answers): UnsureAnswer[] {
+  const unsure: Record<UnsureAnswer, boolean> = {
+    inadmissibility: a.inadmissibility?.length === 1 && a.inadmissibility[0] === 'unsure',
+    spouseOrPartnerInCanada: isInCanada(a) && a.spouseOrPartnerInCanada === 'unsure',
+    permitHolderEligible: isInCanada(a) && a.permitHolderEligible === 'unsure',
+    removalOrderType: a.removalOrderType === 'unknown',
+    familySponsor: a.familySponsor === 'unsure',
+    economicProfile: a.economicProfile === 'unsure',
+    caregiverExperience: a.caregiverExperience === 'unsure',
+  };
+  return UNSURE_ANSWERS.filter((field) => unsure[field]);
+}
