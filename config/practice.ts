@@ -1,10 +1,15 @@
 /**
  * The practice that runs this site, shown on the results page under "Get professional help".
  * Read at build time: the page imports this file, so the values are built into the page and
- * nothing is fetched. Fill it in and rebuild (docs/practice-settings.md). Leave `name` empty and
- * the page shows neutral public resources instead (the consultants' register, the law society,
- * legal aid). A field left empty is not shown.
+ * nothing is fetched. Fill it in and rebuild (docs/practice-settings.md). The public resources (the
+ * consultants' registers, the law societies, legal aid) are always shown, with or without a
+ * practice. A field left empty is not shown.
  */
+
+/** Who issued the licence or membership: one of these, or another body's name as free text. */
+export type LicensingBody =
+  'CICC' | 'Barreau du Québec' | 'Chambre des notaires du Québec' | 'Law Society of Ontario' | (string & {});
+
 export interface PracticeSettings {
   /** the practice's name as people know it, e.g. "Example Immigration Services" */
   name: string;
@@ -14,6 +19,8 @@ export interface PracticeSettings {
   email: string;
   /** an https:// page where people book an appointment */
   bookingUrl: string;
+  /** the licence or membership number that lets people check the practice may advise for a fee */
+  licence: { body: LicensingBody; number: string };
 }
 
 export const practice: PracticeSettings = {
@@ -21,4 +28,5 @@ export const practice: PracticeSettings = {
   phone: '',
   email: '',
   bookingUrl: '',
+  licence: { body: '', number: '' },
 };

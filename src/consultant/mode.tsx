@@ -33,7 +33,7 @@ const LaterResults = later(async () => (await tools()).ConsultantResults);
 const Results = (props: ResultsSlotProps) => <LaterResults {...props} fallback={props.view} />;
 
 const OFF: WizardSlots = { SaveExtra: ConsultantSwitch };
-const ON: WizardSlots = { ...OFF, QuestionExtra: QuestionPanel, StepExtra: StepNote, Results };
+const ON: WizardSlots = { ...OFF, QuestionExtra: QuestionPanel, StepExtra: StepNote, Results, ruleIds: true };
 const ON_MASKED: WizardSlots = { ...ON, maskAnswers: true };
 
 /** Whatever the settings, the save page carries the switch; once the mode is on, the tools fill the rest. */

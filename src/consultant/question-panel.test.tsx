@@ -10,7 +10,7 @@ const consultantWords = { load: loadConsultantWords };
 describe('the question panel', () => {
   it('names the field, the rules it feeds with their effect, and why it matters, with linked French citations', async () => {
     const { container } = await renderIn('fr', <QuestionPanel field="lastDecisionDate" />, consultantWords);
-    const panel = await screen.findByText('Pour le consultant').then((title) => title.parentElement as HTMLElement);
+    const panel = await screen.findByText('Pour la consultation').then((title) => title.parentElement as HTMLElement);
     expect(within(panel).getByText('lastDecisionDate')).toBeInTheDocument();
     const rules = [...container.querySelectorAll('[data-rule-id]')];
     expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(

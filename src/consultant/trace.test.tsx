@@ -68,7 +68,7 @@ describe('the rules trace', () => {
     );
     await screen.findByText('Trace des règles');
     const lift = container.querySelector('[data-trace-rule="lift.twelve-month"]') as HTMLElement;
-    expect(within(lift).getByText('L\u2019interdiction prendrait fin le')).toBeInTheDocument();
+    expect(within(lift).getByText('Le délai d\u2019attente prendrait fin le')).toBeInTheDocument();
     expect(lift.querySelector('[data-trace="until"]')?.textContent).toBe('15 janvier 2027');
     expect(lift.querySelector('[data-trace="in-force"]')?.textContent).toBe('28 juin 2012');
   });
@@ -80,6 +80,6 @@ describe('the rules trace', () => {
     const given = container.querySelector(
       '[data-trace-rule="bar.twelve-month"] [data-trace-answer="lastDecisionDate"]',
     );
-    expect(given?.textContent).toBe('Date de dernière décision : Masqué');
+    expect(given?.textContent).toBe('Date de dernière décision\u00a0: Masqué');
   });
 });

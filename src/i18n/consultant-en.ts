@@ -25,7 +25,7 @@ export const consultant = {
   'consultant.effect.exclude': 'exclude: not eligible',
   'consultant.effect.redirect': 'redirect: another class first',
   'consultant.effect.bar': 'bar: not yet',
-  'consultant.effect.lift': 'lift: a bar does not apply',
+  'consultant.effect.lift': 'lift: a waiting period may not apply',
   'consultant.effect.suggest': 'suggest',
   'consultant.effect.warn': 'warn',
   'consultant.effect.inform': 'inform',
@@ -117,9 +117,9 @@ export const consultant = {
   'consultant.law.removalOrderType':
     'The kind of order (departure, exclusion, deportation) decides whether the person needs written authorization to return; an unknown kind makes the result conditional on a professional\u2019s review.',
   'consultant.law.refugeeClaim':
-    'A pending claim bars an H&C request; a rejected or abandoned claim, or one withdrawn after evidence was heard, starts the {months}-month bar; an ineligible claim bars it while a PRRA is pending.',
+    'A pending claim bars an H&C request; a rejected or abandoned claim, or one withdrawn after substantive evidence was heard, starts the {months}-month bar; an ineligible claim bars it while a PRRA is pending. The French text of the provision attaches “after substantive evidence was heard” to abandonment, not withdrawal: under the shared-meaning rule (R. v. Daoust) an abandonment before any testimony arguably does not start the bar. The engine follows the English reading; this is an argument, not settled law.',
   'consultant.law.withdrawnAfterEvidence':
-    'A claim withdrawn after the RPD began hearing substantive evidence counts for the {months}-month bar; withdrawn before, it does not, but a later claim is ineligible.',
+    'A claim withdrawn after the RPD began hearing substantive evidence starts the {months}-month bar; withdrawn before, it does not. Any withdrawal brings the conditional removal order into force the day it is noted, bars a PRRA and a TRP for {months} months, and makes a later claim ineligible; an H&C request does not stay removal.',
   'consultant.law.lastDecisionDate':
     'The {months}-month bar runs from the latest of the last RPD, RAD and Federal Court decisions; the request can be made from the day after it ends.',
   'consultant.law.designatedForeignNational':
@@ -145,19 +145,19 @@ export const consultant = {
   'consultant.law.biometricsExempt':
     'No rule reads it: people under {biometricsYoungestAge} or over {biometricsOldestAge} give no biometrics, so the biometrics fee counts only the others; it may not exceed the people in the application.',
   'consultant.law.dependentChildren':
-    'No rule reads it: it sets the processing fee for each dependent child and the biometrics count; children never pay the right of permanent residence fee.',
+    'No rule reads it: it sets the processing fee for each dependent child and the biometrics count. A dependent child included as a family member pays no right of permanent residence fee; a child who is the principal applicant pays it, unless applying in Canada as the dependent child of a permanent resident or citizen.',
   'consultant.law.childrenAffected':
-    'The best interests of a child directly affected must be weighed, with evidence; harm to such a child lifts the {months}-month bar.',
+    'The best interests of a child directly affected must be weighed, with evidence; harm to such a child may lift the {months}-month bar.',
   'consultant.law.childHarm':
-    'Harm to the best interests of a child directly affected lifts the {months}-month bar; other bars still apply.',
+    'The {months}-month bar may be lifted when removal would adversely affect the best interests of a child directly affected; this question is broader, and IRCC decides on the evidence. If the exception is not made out, the bar\u2019s date governs; other bars still apply.',
   'consultant.law.lifeRiskNoMedicalCare':
-    'A risk to life for lack of adequate health or medical care lifts the {months}-month bar; other bars still apply.',
+    'The {months}-month bar may be lifted when removal would put life at risk for lack of adequate health or medical care in every country of nationality (for a stateless person, of former habitual residence); IRCC decides on the evidence, and other bars still apply.',
   'consultant.law.hardships':
     'Hardship is weighed globally: the ordinary cost of leaving is not enough on its own, and in Canada fear for safety is not weighed as refugee-type risk.',
   'consultant.law.severity':
     'No rule reads it: an officer weighs the consequences of a refusal globally; it guides the evidence to gather.',
   'consultant.law.homeCountryHelp':
-    'Whether help at home was sought is weighed; when it was not, the request explains why, with evidence.',
+    'Not a legal condition, and its IRCC guide source is unverified: where the hardship involves violence or threats, the request says whether help from the home authorities is really available, with evidence. In Canada, state protection as such belongs to the risk analysis that an H&C request leaves out; the facts can still count as hardship.',
   'consultant.law.yearsInCanada':
     'No rule reads it: establishment in Canada is one of the factors an officer weighs globally.',
 } as const;

@@ -69,18 +69,18 @@ const fr: Record<ShellKey, string> = {
   'choose.start': 'Commencer en français',
   'start.title': 'Pouvez-vous demander la résidence permanente pour des considérations d\u2019ordre humanitaire?',
   'start.intro':
-    'Répondez à quelques questions sur votre situation. Nous vous disons si vous pouvez présenter maintenant une demande pour considérations d\u2019ordre humanitaire (CH), ce qui vous en empêche le cas échéant, ce qu\u2019il faut vérifier d\u2019abord et quoi faire ensuite.',
+    'Répondez à quelques questions sur votre situation. Nous vous disons si vous pouvez présenter maintenant une demande pour considérations d\u2019ordre humanitaire (CH), ce qui vous en empêche le cas échéant, ce qu\u2019il faut vérifier d\u2019abord et que faire ensuite.',
   'start.time': 'Cela prend environ 10 minutes. Vous pouvez revenir en arrière et changer une réponse à tout moment.',
   'start.does-title': 'Ce que fait cet outil',
   'start.does':
     'Il applique à vos réponses les règles de la Loi sur l\u2019immigration et la protection des réfugiés et montre les raisons, avec des liens vers la loi.',
   'start.does-not-title': 'Ce qu\u2019il ne fait pas',
   'start.not-advice':
-    'C\u2019est de l\u2019information, pas un avis juridique. Il ne peut pas dire si votre demande serait acceptée : cette décision appartient à un agent.',
+    'C\u2019est de l\u2019information, pas un avis juridique. Il ne peut pas dire si votre demande serait acceptée\u00a0: cette décision appartient à IRCC.',
   'start.private':
     'Vos réponses restent sur cet appareil. Rien n\u2019est envoyé. Elles sont effacées quand vous fermez cet onglet, sauf si vous choisissez de les garder.',
   'start.quick-exit':
-    'Si quelqu\u2019un peut voir votre écran, utilisez « Sortie rapide » en haut de chaque page, ou appuyez trois fois sur Maj : vous quittez ce site tout de suite et vos réponses sont effacées.',
+    'Si quelqu\u2019un peut voir votre écran, utilisez «\u00a0Sortie rapide\u00a0» en haut de chaque page, ou appuyez trois fois sur Maj\u00a0: vous quittez ce site tout de suite et vos réponses sont effacées.',
   'start.button': 'Commencer',
   'start.continue': 'Reprendre là où vous étiez',
   'not-found.title': 'Page introuvable',

@@ -1,7 +1,12 @@
-/** What this result is and is not, and how fresh it is: the rules' and the fees' last check. */
+/**
+ * What this result is and is not, and how fresh it is: the rules' and the fees' last check, with a
+ * warning when the rules were last checked more than six months before the date of the result (the
+ * law, the fees or IRCC's practice may have moved since), and the statutes' abbreviations spelt out.
+ */
 import { useLang, useT } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
 import { RULES, RULES_VERSION, legalValues, type Assessment } from '../rules';
+import { STALE_AFTER_MONTHS, checkIsStale } from './freshness';
 
 /** The oldest check among the rules: the page promises no more than that. */
 const rulesChecked = RULES.map((r) => r.checked).sort()[0];
@@ -14,6 +19,11 @@ export function AboutResult({ assessment }: { assessment: Assessment }) {
     <section>
       <h2 className="heading-m">{t('about.title')}</h2>
       <p>{t('about.not-advice')}</p>
+      {rulesChecked && checkIsStale(rulesChecked, assessment.asOf) ? (
+        <p className="notice notice--warning" data-checked="stale">
+          {t('about.stale', { months: STALE_AFTER_MONTHS })}
+        </p>
+      ) : null}
       <ul>
         {rulesChecked ? (
           <li data-checked="rules">{t('about.checked', { date: formatDate(rulesChecked, lang) })}</li>
@@ -22,6 +32,7 @@ export function AboutResult({ assessment }: { assessment: Assessment }) {
           <li data-checked="fees">{t('about.fees-checked', { date: formatDate(feesChecked, lang) })}</li>
         ) : null}
         <li>{t('about.as-of', { date: formatDate(assessment.asOf, lang), version: RULES_VERSION })}</li>
+        <li>{t('about.sources')}</li>
       </ul>
     </section>
   );

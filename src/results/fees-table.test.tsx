@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { feesFor, legalValues, type Answers, type Fees } from '../rules';
-import { FeesTable, lastConfirmed } from './fees-table';
+import { FeesTable, lastConfirmed, subtotal } from './fees-table';
 import { renderIn } from '../testing/render';
 
 const family: Answers = { spouseIncluded: true, dependentChildren: 2 };
@@ -22,7 +22,7 @@ async function show(answers: Answers, asOf: string, lang: 'en' | 'fr' = 'en', fa
 }
 
 describe('the fee table', () => {
-  it('lists each fee with its amount per person, its count and its amount, then the total, in French formats', async () => {
+  it('lists each fee with its amount per person, its count and its amount, then two subtotals, in French formats', async () => {
     const { fees } = await show(family, '2025-01-15', 'fr');
     const table = screen.getByRole('table', { name: 'Frais en vigueur depuis le 30 avril 2024' });
     const child = within(table).getByRole('row', { name: /enfant à charge/ });
@@ -32,9 +32,17 @@ describe('the fee table', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual([cad('fr-CA', childFee), '2', cad('fr-CA', childFee * 2)]);
-    expect(within(table).getByRole('row', { name: /^Total/ }).textContent).toContain(
-      cad('fr-CA', fees.total as number),
+    const processing = fees.items
+      .filter((i) => i.id.startsWith('processing.'))
+      .reduce((s, i) => s + unit(i) * i.count, 0);
+    const biometrics = fees.items.find((i) => i.id === 'biometrics')!.amount!;
+    expect(within(table).getByRole('row', { name: /^En présentant la demande/ }).textContent).toBe(
+      `En présentant la demande\u00a0: frais de traitement et données biométriques${cad('fr-CA', processing + biometrics)}`,
     );
+    expect(within(table).getByRole('row', { name: /^Maintenant ou plus tard/ }).textContent).toContain(
+      cad('fr-CA', (fees.total as number) - processing),
+    );
+    expect(table.textContent).not.toMatch(/Total/);
     expect(screen.queryByText(/ne sont pas tous confirmés/)).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'RIPR, art. 12.2(1)a)' })).toHaveAttribute(
       'href',
@@ -42,13 +50,19 @@ describe('the fee table', () => {
     );
   });
 
-  it('keeps biometrics out of the total, with the family maximum and the ages that give none', async () => {
+  it('counts biometrics in what is paid when applying, and the right of PR fee in what may wait', async () => {
     const { fees } = await show(family, '2025-01-15');
     const biometrics = fees.items.find((i) => i.id === 'biometrics')!;
-    const row = screen.getByRole('row', { name: /Biometrics \(not in the total\)/ });
+    const row = screen.getByRole('row', { name: /^Biometrics/ });
     expect(row.textContent).toContain(cad('en-CA', biometrics.amount!));
-    const sum = fees.items.filter((i) => i.inTotal !== false).reduce((s, i) => s + unit(i) * i.count, 0);
-    expect(sum).toBe(fees.total);
+    const rightOfPr = fees.items.filter((i) => i.id.startsWith('right-of-pr.'));
+    expect(subtotal(rightOfPr)).toBe(575 * 2);
+    expect(
+      screen.getByRole('row', {
+        name: 'Now or later, before you become a permanent resident: right of permanent residence fee $1,150',
+      }),
+    ).toBeInTheDocument();
+    expect(subtotal(fees.items.filter((i) => !rightOfPr.includes(i)))).toBe(635 * 2 + 175 * 2 + 170);
     const ages = legalValues('2025-01-15');
     expect(
       screen.getByText(
@@ -69,7 +83,7 @@ describe('the fee table', () => {
     expect(screen.getByText(/Exempt in your application: 3 of 4 people\./)).toBeInTheDocument();
   });
 
-  it('shows an amount nobody has confirmed as such, with the last confirmed one, and adds up no total', async () => {
+  it('shows an amount nobody has confirmed as such, one only reported as such, and adds up no subtotal it cannot know', async () => {
     const { fees, container } = await show(family, '2026-06-01');
     expect(fees.total).toBeNull();
     expect(lastConfirmed('processing.principal', family, fees.effectiveFrom)).toBe(
@@ -86,13 +100,21 @@ describe('the fee table', () => {
         .map((c) => c.textContent),
     ).toEqual(['–Not confirmed', '1', '–Not confirmed']);
     expect(within(principal).getAllByText('Not confirmed')[0]).toHaveClass('visually-hidden');
-    const total = container.querySelector('[data-fee="total"]') as HTMLElement;
-    expect(total.textContent).toBe('Total, without biometricsNot confirmed–Not confirmed');
-    expect(total.textContent).not.toMatch(/\$/);
+    const apply = container.querySelector('[data-fee="subtotal.apply"]') as HTMLElement;
+    expect(apply.textContent).toBe('When you apply: processing fees and biometricsNot confirmed–Not confirmed');
+    expect(apply.textContent).not.toMatch(/\$/);
     const rightOfPr = fees.items.find((i) => i.id === 'right-of-pr.principal')!;
-    expect(container.querySelector('[data-fee="right-of-pr.principal"]')?.textContent).toContain(
-      cad('en-CA', unit(rightOfPr)),
+    const rightOfPrRow = container.querySelector('[data-fee="right-of-pr.principal"]') as HTMLElement;
+    expect(within(rightOfPrRow).getByRole('rowheader')).toHaveTextContent(
+      `Right of permanent residence fee, principal applicantReported, not confirmed. Last confirmed amount: ${cad('en-CA', 575)}.`,
     );
+    expect(rightOfPrRow.textContent).toContain(cad('en-CA', unit(rightOfPr)));
+    expect(container.querySelector('[data-fee="subtotal.later"]')?.textContent).toContain(
+      cad('en-CA', unit(rightOfPr) * 2),
+    );
+    expect(
+      within(container.querySelector('[data-fee="biometrics"]') as HTMLElement).getByRole('rowheader'),
+    ).toHaveTextContent(/^Biometrics$/);
     expect(container.querySelector('[data-fees="unverified"]')?.textContent).toBe(
       'The processing fees changed on April 30, 2026, and the new amounts are not known here. Not all these amounts are confirmed. Read the fees on IRCC’s fee list before you pay: if you pay too little, your application is returned.',
     );
@@ -103,7 +125,8 @@ describe('the fee table', () => {
     expect(
       screen.getByText(/ne peut pas faire partie de cette demande avant qu’elle soit tranchée/),
     ).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: /^Total/ }).textContent).toContain('Non confirmé');
+    expect(screen.getByRole('row', { name: /^En présentant la demande/ }).textContent).toContain('Non confirmé');
     expect(screen.getAllByText(/^Non confirmé\. Dernier montant confirmé/)).toHaveLength(3);
+    expect(screen.getAllByText(/^Annoncé, non confirmé\. Dernier montant confirmé\s: 575/)).toHaveLength(2);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The in-Canada fees as a table: each item with its amount per person, the number of people and
- * the amount, then the total. An amount nobody has confirmed yet (null) is shown as such, with the
- * last confirmed amount labelled as that under the fee's name (the figure columns are too narrow
- * for words on a phone), and no total is added up that cannot be known. Biometrics
- * are listed but kept out of the total, with the family maximum and who is exempt by age; an
- * unconfirmed fee set says to read IRCC's list before paying.
+ * the amount, in two subtotals: what is paid when applying (processing fees and biometrics, with
+ * the family maximum and who is exempt by age), and the right of permanent residence fee, paid now
+ * or later, before becoming a permanent resident (IRPR s. 303(3)). No grand total: it would add a
+ * fee due later to one due now. An amount nobody has confirmed yet (null) is shown as such, and an
+ * amount only reported (a set not verified) says so, each with the last confirmed amount under the
+ * fee's name (the figure columns are too narrow for words on a phone); no subtotal is added up
+ * that cannot be known. An unconfirmed fee set says to read IRCC's list before paying.
  */
 import { useLang, useT } from '../i18n/i18n';
 import { formatDate, formatMoney } from '../i18n/locale';
@@ -39,13 +41,24 @@ export function lastConfirmed(id: FeeItemId, answers: Answers, before: IsoDate):
   return undefined;
 }
 
+/** What is paid when applying; the right of permanent residence fee may wait until stage 2. */
+const paidWhenApplying = (item: FeeItem) => item.id.startsWith('processing.') || item.id === 'biometrics';
+const itemAmount = (item: FeeItem) => item.amount ?? (item.unitAmount === null ? null : item.unitAmount * item.count);
+
+/** The sum of the items' amounts, or null when one is not known. */
+export function subtotal(items: readonly FeeItem[]): number | null {
+  const amounts = items.map(itemAmount);
+  return amounts.some((a) => a === null) ? null : amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0);
+}
+
 export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
   const t = useT();
   const lang = useLang();
   const money = (amount: number) => formatMoney(amount, lang);
   const legal = legalValues(asOf);
   const biometrics = fees.items.find((item) => item.id === 'biometrics');
-  const items = [...fees.items.filter((item) => item.inTotal !== false), ...(biometrics ? [biometrics] : [])];
+  const groups = { apply: fees.items.filter(paidWhenApplying), later: fees.items.filter((i) => !paidWhenApplying(i)) };
+  const items = [...groups.apply, ...groups.later];
   const unknown = items.some((item) => item.unitAmount === null);
   const unconfirmed = t('fees.not-confirmed');
   /** A narrow column shows a dash; the words are in the row's name and read out in the cell. */
@@ -56,9 +69,13 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
     </>
   );
   const itemName = (item: FeeItem) => {
-    if (item.unitAmount !== null) return t(`fees.${item.id}`);
     const last = lastConfirmed(item.id, answers, fees.effectiveFrom);
-    const note = last === undefined ? unconfirmed : t('fees.unknown-item', { amount: money(last) });
+    const reported = !fees.verified && last !== undefined && item.unitAmount !== last;
+    if (item.unitAmount !== null && !reported) return t(`fees.${item.id}`);
+    const note =
+      last === undefined
+        ? unconfirmed
+        : t(item.unitAmount === null ? 'fees.unknown-item' : 'fees.reported-item', { amount: money(last) });
     return (
       <>
         {t(`fees.${item.id}`)}
@@ -67,10 +84,7 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
       </>
     );
   };
-  const amount = (item: FeeItem) => {
-    if (item.amount !== undefined) return money(item.amount);
-    return item.unitAmount === null ? unknownCell : money(item.unitAmount * item.count);
-  };
+  const shown = (amount: number | null) => (amount === null ? unknownCell : money(amount));
   return (
     <>
       <h3 className="heading-s">{t('fees.title')}</h3>
@@ -81,7 +95,11 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
         </p>
       )}
       <table className="table">
-        <caption>{t('fees.caption', { date: formatDate(fees.effectiveFrom, lang) })}</caption>
+        <caption>
+          {t(fees.verified ? 'fees.caption' : 'fees.caption-unverified', {
+            date: formatDate(fees.effectiveFrom, lang),
+          })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('fees.col.item')}</th>
@@ -100,25 +118,30 @@ export function FeesTable({ fees, answers, asOf, familyPending }: Props) {
           {items.map((item) => (
             <tr key={item.id} data-fee={item.id}>
               <th scope="row">{itemName(item)}</th>
-              <td className="num">{item.unitAmount === null ? unknownCell : money(item.unitAmount)}</td>
+              <td className="num">{shown(item.unitAmount)}</td>
               <td className="num">{item.count}</td>
-              <td className="num">{amount(item)}</td>
+              <td className="num">{shown(itemAmount(item))}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
-          <tr data-fee="total">
-            <th scope="row" colSpan={3}>
-              {t('fees.total')}
-              {fees.total === null ? (
-                <>
-                  <br />
-                  <small>{unconfirmed}</small>
-                </>
-              ) : null}
-            </th>
-            <td className="num">{fees.total === null ? unknownCell : money(fees.total)}</td>
-          </tr>
+          {(['apply', 'later'] as const).map((group) => {
+            const sum = subtotal(groups[group]);
+            return (
+              <tr key={group} data-fee={`subtotal.${group}`}>
+                <th scope="row" colSpan={3}>
+                  {t(`fees.subtotal.${group}`)}
+                  {sum === null ? (
+                    <>
+                      <br />
+                      <small>{unconfirmed}</small>
+                    </>
+                  ) : null}
+                </th>
+                <td className="num">{shown(sum)}</td>
+              </tr>
+            );
+          })}
         </tfoot>
       </table>
       {familyPending ? (

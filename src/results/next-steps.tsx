@@ -1,22 +1,33 @@
 /**
  * The engine's next-step codes as actions, in its order: `step.<code>` reads `next.<code>.*`. A
  * step's numbers come from the rows of the rules that asked for it (`next` on each row), so no
- * step writes a legal number of its own; only where the person applies picks another paragraph.
+ * step writes a legal number of its own. Where the person applies, whether a removal order may be
+ * in force and whether a bar holds pick another paragraph.
  */
 import type { Params } from '../i18n/format';
 import { useLang, useT, type MessageKey } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
-import { ruleById, sentenceValues, type Answers, type Assessment, type NextStep } from '../rules';
+import {
+  removalOrderMayBeInForce,
+  ruleById,
+  sentenceValues,
+  type Answers,
+  type Assessment,
+  type NextStep,
+} from '../rules';
 import { shownValues } from './rule-text';
 
 type Code<S> = S extends `step.${infer C}` ? C : never;
 const codeOf = (step: NextStep) => step.slice('step.'.length) as Code<NextStep>;
 
-function bodyKey(step: NextStep, pathway: Assessment['pathway']): MessageKey {
-  return step === 'step.prepare-for-quebec-selection' && pathway === 'outside-canada'
-    ? 'next.prepare-for-quebec-selection.body-abroad'
-    : `next.${codeOf(step)}.body`;
+function bodyKey(step: NextStep, { pathway, outcome }: Assessment, answers: Answers): MessageKey {
+  if (step === 'step.prepare-for-quebec-selection' && pathway === 'outside-canada')
+    return 'next.prepare-for-quebec-selection.body-abroad';
+  if (step === 'step.wait-until-earliest-date' && removalOrderMayBeInForce(answers))
+    return 'next.wait-until-earliest-date.body-removal';
+  if (step === 'step.complete-forms' && outcome === 'barred') return 'next.complete-forms.body-barred';
+  return `next.${codeOf(step)}.body`;
 }
 
 function stepParams(step: NextStep, assessment: Assessment, answers: Answers, date: string, lang: Lang): Params {
@@ -38,7 +49,7 @@ export function NextSteps({ assessment, answers }: { assessment: Assessment; ans
           return (
             <li key={step} data-next-step={step}>
               <h3 className="heading-s">{t(`next.${codeOf(step)}.title`, params)}</h3>
-              <p>{t(bodyKey(step, assessment.pathway), params)}</p>
+              <p>{t(bodyKey(step, assessment, answers), params)}</p>
             </li>
           );
         })}

@@ -83,7 +83,7 @@ describe('the results view', () => {
   });
 
   it('says what follows a refusal without a fixed number of days from the refusal', async () => {
-    await show({ ...noDecision, refugeeClaim: 'none' }, '2025-06-01', 'en');
+    await show({ ...noDecision, refugeeClaim: 'none', removal: 'none' }, '2025-06-01', 'en');
     const refusal = screen.getByRole('heading', { name: 'If your request is refused' }).parentElement!;
     expect(within(refusal).getByText(/No such rule exists/)).toBeInTheDocument();
     expect(
@@ -106,7 +106,9 @@ describe('the results view', () => {
     const warning = card(container, 'warn.possible-non-exemptible-inadmissibility');
     expect(within(warning).getByRole('heading')).toHaveTextContent('Get legal advice before you apply');
     expect(warning).toHaveTextContent('your request cannot be examined, and the fees you paid are not refunded');
-    expect(warning).toHaveTextContent('It never lifts war crimes or sanctions.');
+    expect(warning).toHaveTextContent(
+      'It never lifts war crimes, crimes against humanity, organ trafficking or sanctions',
+    );
     expect(within(warning).getByRole('link', { name: 'IRPA s. 42.1' })).toHaveAttribute(
       'href',
       'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/section-42.1.html',
@@ -144,7 +146,7 @@ describe('the results view', () => {
     const lift = card(container, 'lift.twelve-month');
     expect(within(lift).getByRole('heading')).toHaveTextContent('The 12-month wait may not apply to you');
     expect(lift).toHaveTextContent('IRCC decides on your evidence');
-    expect(lift).toHaveTextContent('If IRCC does not accept it, the first day to apply is March 11, 2026.');
+    expect(lift).toHaveTextContent('If IRCC does not accept it, the first day you can apply is March 11, 2026.');
   });
 
   it('tells a designated foreign national that no other permanent residence route or permit is open', async () => {

@@ -22,10 +22,12 @@ import { RuleCards } from './rule-cards';
 interface Props {
   assessment: Assessment;
   answers: Answers;
+  /** name each card's rule id: for consultant mode only (a person never sees them) */
+  ruleIds?: boolean;
   children?: ReactNode;
 }
 
-export function ResultsView({ assessment, answers, children }: Props) {
+export function ResultsView({ assessment, answers, ruleIds = false, children }: Props) {
   const t = useT();
   const open = assessment.outcome === 'barred' || assessment.outcome === 'can-apply';
   const inCanada = open && assessment.pathway === 'in-canada';
@@ -35,12 +37,12 @@ export function ResultsView({ assessment, answers, children }: Props) {
       <h1 className="heading-l">{t('results.title')}</h1>
       <OutcomeSummary assessment={assessment} answers={answers} />
       <PrintButton />
-      <RuleCards assessment={assessment} answers={answers} />
+      <RuleCards assessment={assessment} answers={answers} ruleIds={ruleIds} />
       <NextSteps assessment={assessment} answers={answers} />
       {inCanada ? <ApplyInCanada assessment={assessment} answers={answers} /> : null}
       {abroad ? <ApplyFromAbroad answers={answers} /> : null}
       {open ? <EvidenceChecklist answers={answers} /> : null}
-      {inCanada ? <Refusal asOf={assessment.asOf} /> : null}
+      {inCanada ? <Refusal asOf={assessment.asOf} answers={answers} /> : null}
       <Corrections assessment={assessment} />
       <HelpBlock />
       <AboutResult assessment={assessment} />

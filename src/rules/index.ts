@@ -44,6 +44,10 @@ export {
   isForeignNational,
   isInCanada,
   peopleInApplication,
+  removalOrderMayBeInForce,
+  unsureAnswers,
+  UNSURE_ANSWERS,
+  type UnsureAnswer,
 } from './predicates';
 export {
   PENDING_AMENDMENTS,

@@ -146,6 +146,17 @@ export const PARAMETERS = {
     '2025-06-03',
     '2025-06-03',
   ),
+  permitHolderYearsHealth: fixed('period.permit-holder-health', 'years', ['IRPR s. 65.1'], 3),
+  permitHolderYears: fixed('period.permit-holder', 'years', ['IRPR s. 65.1'], 5),
+  exclusionOrderYears: fixed('period.exclusion-order', 'years', ['IRPR s. 225(1)'], 1),
+  exclusionOrderMisrepresentationYears: fixed(
+    'period.exclusion-order-misrepresentation',
+    'years',
+    ['IRPR s. 225(3)'],
+    5,
+  ),
+  commonLawMonths: fixed('period.common-law', 'months', ['IRPR s. 1(1)'], 12),
+  dependentChildAge: fixed('age.dependent-child', 'years', ['IRPR s. 2'], 22),
   biometricsYoungestAge: fixed('age.biometrics-youngest', 'years', ['IRPR s. 12.2(1)(a)'], 14),
   biometricsOldestAge: fixed('age.biometrics-oldest', 'years', ['IRPR s. 12.2(1)(b)'], 79),
   processingMonthsQuebec: {

@@ -5,7 +5,7 @@
  * never mean two different things by the same word.
  */
 import { endOfMonthsAfter, type IsoDate } from './dates';
-import type { Answers } from './fields';
+import type { Answers, FieldId } from './fields';
 
 export const NON_EXEMPTIBLE_GROUNDS = ['security', 'human-rights', 'sanctions', 'organized-crime'] as const;
 
@@ -50,4 +50,47 @@ export function periodRunning(
   if (start === undefined || months === undefined) return undefined;
   const until = endOfMonthsAfter(start, months);
   return asOf <= until ? until : undefined;
+}
+
+/**
+ * A removal order may be in force: in Canada, and either a removal order was made while here, or
+ * the refugee claim ended (rejected, abandoned, withdrawn, found ineligible). Every claimant receives
+ * a conditional removal order (IRPA s. 49(2)), so the answer "no removal order" alone does not
+ * settle it. Texts that warn about removal read this, and nothing else restates it.
+ */
+export function removalOrderMayBeInForce(a: Answers): boolean {
+  if (!isInCanada(a)) return false;
+  return a.removal === 'order-in-canada' || (a.refugeeClaim !== undefined && CLAIMS_ENDED.includes(a.refugeeClaim));
+}
+
+const CLAIMS_ENDED: readonly string[] = ['rejected', 'abandoned', 'withdrawn', 'ineligible'];
+
+/** The answers that can be "not sure" (or, for the removal order's type, "unknown"), in the order they are asked. */
+export const UNSURE_ANSWERS = [
+  'inadmissibility',
+  'spouseOrPartnerInCanada',
+  'permitHolderEligible',
+  'removalOrderType',
+  'familySponsor',
+  'economicProfile',
+  'caregiverExperience',
+] as const satisfies readonly FieldId[];
+export type UnsureAnswer = (typeof UNSURE_ANSWERS)[number];
+
+/**
+ * The answers given as "not sure" or "unknown" that make the result depend on a professional's
+ * review (`warn.professional-review`), in the order they are asked; the spouse and permit holder
+ * answers count only in Canada. The rule fires when there is any; the result names each one.
+ */
+export function unsureAnswers(a: Answers): UnsureAnswer[] {
+  const unsure: Record<UnsureAnswer, boolean> = {
+    inadmissibility: a.inadmissibility?.length === 1 && a.inadmissibility[0] === 'unsure',
+    spouseOrPartnerInCanada: isInCanada(a) && a.spouseOrPartnerInCanada === 'unsure',
+    permitHolderEligible: isInCanada(a) && a.permitHolderEligible === 'unsure',
+    removalOrderType: a.removalOrderType === 'unknown',
+    familySponsor: a.familySponsor === 'unsure',
+    economicProfile: a.economicProfile === 'unsure',
+    caregiverExperience: a.caregiverExperience === 'unsure',
+  };
+  return UNSURE_ANSWERS.filter((field) => unsure[field]);
 }

@@ -20,6 +20,7 @@ import {
   isInCanada,
   isOutsideCanada,
   periodRunning,
+  unsureAnswers,
   yesOrUnsure,
 } from './predicates';
 
@@ -107,18 +108,6 @@ function refugeeClaimOneYearPassed({ answers: a, asOf, p }: RuleContext): boolea
   const months = p.refugeeClaimOneYear;
   if (!refugeeClaimSuggested(a) || a.entryDate === undefined || months === undefined) return false;
   return asOf > endOfMonthsAfter(a.entryDate, months);
-}
-
-function needsProfessionalReview(a: Answers): boolean {
-  const inadmissibilityUnsure = a.inadmissibility?.length === 1 && a.inadmissibility[0] === 'unsure';
-  return (
-    inadmissibilityUnsure ||
-    a.familySponsor === 'unsure' ||
-    a.economicProfile === 'unsure' ||
-    a.caregiverExperience === 'unsure' ||
-    (isInCanada(a) && (a.spouseOrPartnerInCanada === 'unsure' || a.permitHolderEligible === 'unsure')) ||
-    a.removalOrderType === 'unknown'
-  );
 }
 
 const dfnBarHolds = (c: RuleContext) => c.decided.has('bar.designated-foreign-national');
@@ -285,6 +274,7 @@ export const RULES = [
     citations: ['IRPA s. 96', 'IRPA s. 97', 'IRPA s. 99(3)'],
     reads: ['status', 'location', 'fearOfReturn', 'refugeeClaim', 'removal'],
     when: ({ answers: a }) => refugeeClaimSuggested(a),
+    values: twelveMonths,
     next: ['step.consider-refugee-claim'],
   }),
   row({
@@ -428,7 +418,7 @@ export const RULES = [
       'removal',
       'removalOrderType',
     ],
-    when: ({ answers: a }) => needsProfessionalReview(a),
+    when: ({ answers: a }) => unsureAnswers(a).length > 0,
     next: ['step.get-professional-advice'],
   }),
   row({

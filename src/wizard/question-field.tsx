@@ -1,6 +1,7 @@
 /**
- * One question of a step, drawn by its kind from the catalogue's words. The legal numbers its words
- * name (the ages of the biometrics exemption) come from the engine's parameters. Words that follow
+ * One question of a step, drawn by its kind from the catalogue's words. The legal numbers and dates
+ * its words name (the waiting periods, the ages of the biometrics exemption, the day after which
+ * entries count for the one-year refugee rule) come from the engine's parameters. Words that follow
  * an earlier answer (`wordsFollow`) are read for `variant`, that answer; an inset under the hint
  * speaks to it.
  */
@@ -10,7 +11,9 @@ import { ChoiceGroup, type ChoiceOption } from '../components/choice-group';
 import { DateField } from '../components/date-field';
 import { NumberField } from '../components/number-field';
 import { WhyWeAsk } from '../components/field-parts';
-import { useHas, useT } from '../i18n/i18n';
+import { useHas, useLang, useT } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
+import type { Lang } from '../i18n/shell';
 import { PARAMETERS, only } from '../rules';
 import type { Question } from '../questions/catalogue';
 import type { FormValues } from './step-schema';
@@ -28,24 +31,39 @@ interface Props {
 }
 
 /** Values the questions' words may name; constant by law, so read without a date. */
-const WORD_VALUES = { youngest: only(PARAMETERS.biometricsYoungestAge), oldest: only(PARAMETERS.biometricsOldestAge) };
+const wordValues = (lang: Lang) => ({
+  youngest: only(PARAMETERS.biometricsYoungestAge),
+  oldest: only(PARAMETERS.biometricsOldestAge),
+  months: only(PARAMETERS.twelveMonthBar),
+  years: only(PARAMETERS.designatedForeignNationalBar) / 12,
+  oneYear: only(PARAMETERS.refugeeClaimOneYear),
+  departureDays: only(PARAMETERS.departureOrder),
+  entriesAfter: formatDate(only(PARAMETERS.refugeeOneYearEntriesAfter), lang),
+  permitHealthYears: only(PARAMETERS.permitHolderYearsHealth),
+  permitYears: only(PARAMETERS.permitHolderYears),
+  exclusionYears: only(PARAMETERS.exclusionOrderYears),
+  misrepresentationYears: only(PARAMETERS.exclusionOrderMisrepresentationYears),
+  commonLawMonths: only(PARAMETERS.commonLawMonths),
+  childAge: only(PARAMETERS.dependentChildAge),
+});
 
 export function QuestionField({ question, isHeading, form, error, variant, inset }: Props) {
   const t = useT();
   const has = useHas();
+  const words = wordValues(useLang());
   const f = question.field;
-  const label = t(`q.${f}.label`, WORD_VALUES) + (question.optional ? ` ${t('wizard.optional')}` : '');
+  const label = t(`q.${f}.label`, words) + (question.optional ? ` ${t('wizard.optional')}` : '');
   const legend = isHeading ? <h1 className="heading-l">{label}</h1> : label;
   const hint = (
     <>
-      {t(`q.${f}.hint`, WORD_VALUES)}
+      {t(`q.${f}.hint`, words)}
       {inset}
     </>
   );
   const common = { id: f, error, errorPrefix: t('error.summary-title') + ':' };
   const why = (
     <WhyWeAsk summary={t('wizard.why')}>
-      <p>{t(`q.${f}.why`, WORD_VALUES)}</p>
+      <p>{t(`q.${f}.why`, words)}</p>
     </WhyWeAsk>
   );
 
@@ -90,8 +108,8 @@ export function QuestionField({ question, isHeading, form, error, variant, inset
   const optionHint = (value: string) => {
     const key = `q.${f}.option-hint.${value}`;
     const followed = `${key}.${variant}`;
-    if (variant !== undefined && has(followed)) return t(followed);
-    return has(key) ? t(key) : undefined;
+    if (variant !== undefined && has(followed)) return t(followed, words);
+    return has(key) ? t(key, words) : undefined;
   };
   const exclusives = (question.exclusiveOptions ?? []).map((value) => ({
     value,

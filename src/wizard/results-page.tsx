@@ -32,7 +32,7 @@ function CheckAnswersLink() {
 export function ResultsPage() {
   const lang = useLang();
   const progress = useProgress();
-  const { Results } = useWizardSlots();
+  const { Results, ruleIds = false } = useWizardSlots();
   useFocusHeading('results');
   const asOf = localToday();
   const resume = journeyOf(progress, asOf).resume();
@@ -43,7 +43,7 @@ export function ResultsPage() {
   const assessment = assess(check.caseFile, asOf);
   const { answers } = check.caseFile;
   const view = (
-    <ResultsView assessment={assessment} answers={answers}>
+    <ResultsView assessment={assessment} answers={answers} ruleIds={ruleIds}>
       <PrintedAnswers>
         <AnswersSummary answers={answers} changeLinks={false} />
       </PrintedAnswers>

@@ -1,7 +1,7 @@
 /**
  * The places the wizard's pages leave open for another feature, without knowing which: under each
- * question, at the end of a step's form, around the result, at the end of the save page, and
- * whether answers are masked where the wizard lists them. The app decides what fills them
+ * question, at the end of a step's form, around the result, at the end of the save page, whether
+ * answers are masked where the wizard lists them, and whether the result's cards name their rules. The app decides what fills them
  * (decision 0010); with none filled, the pages are a person's plain journey.
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
@@ -27,6 +27,8 @@ export interface WizardSlots {
   SaveExtra?: ComponentType;
   /** answers shown as hidden wherever the wizard lists them (a shared screen) */
   maskAnswers?: boolean;
+  /** each result card names its rule id (consultants quote them; a person never sees them) */
+  ruleIds?: boolean;
 }
 
 /** What fills the slots below it: `<WizardSlots value={…}>`. */

@@ -245,7 +245,7 @@ describe('the removal step', () => {
     await onStep('removal');
     expect(radios()).toEqual(['none', 'removed']);
     expect(screen.getByText(/You said you are outside Canada/)).toBeInTheDocument();
-    expect(screen.getByText(/no removal order was ever enforced against you/)).toBeInTheDocument();
+    expect(screen.getByText(/none was ever enforced against you/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Change your answer: Where you are now' })).toBeInTheDocument();
   });
 

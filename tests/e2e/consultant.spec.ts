@@ -33,9 +33,12 @@ function monthsAgo(n: number): string {
 
 const longDate = (iso: string, lang: 'en' | 'fr' = 'en') => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  const text = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+  // French writes the first day of a month « 1er ».
+  return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 };
 
 /** A claim rejected three months ago, in Canada: barred by the 12-month bar, with fees. */
@@ -335,12 +338,12 @@ test.describe('notes', () => {
     await page.goto('/fr/resultat');
     await page.emulateMedia({ media: 'print' });
     const printed = page.locator('[data-consultant="printed-notes"]');
-    await expect(printed.getByRole('heading', { name: 'Notes du consultant' })).toBeVisible();
+    await expect(printed.getByRole('heading', { name: 'Notes de consultation' })).toBeVisible();
     await expect(printed.locator('[data-note="family"] dt')).toHaveText('Votre famille dans la demande');
     await expect(printed.locator('[data-note="results"] dd')).toHaveText('Rappeler en mars.');
     await expect(page.getByRole('heading', { name: 'Trace des règles' })).toBeVisible();
     await expect(page.locator('[data-trace-rule="bar.twelve-month"] [data-trace="effect"]')).toHaveText(
-      'interdiction : pas encore',
+      ctFr['consultant.effect.bar'],
     );
   });
 

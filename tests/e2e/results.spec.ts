@@ -16,13 +16,17 @@ import {
   RULES,
   assess,
   checkAnswers,
+  endOfMonthsAfter,
   legalValues,
+  nextDay,
   sentenceValues,
+  UNSURE_ANSWERS,
   type Answers,
   type Assessment,
   type RuleId,
 } from '../../src/rules';
 import { localToday } from '../../src/lib/today';
+import { STALE_AFTER_MONTHS } from '../../src/results/freshness';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 
@@ -114,9 +118,11 @@ const money = (amount: number, lang: Lang) =>
   }).format(amount);
 const longDate = (iso: string, lang: Lang) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+  const text = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
+  // French writes the first day of a month « 1er » (OQLF, Bureau de la traduction).
+  return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 };
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
@@ -135,6 +141,9 @@ async function asksForNothingYet(page: Page, lang: Lang, assessment: Assessment)
     lang === 'en' ? 'Do not pay or send anything yet.' : 'Ne payez rien et n’envoyez rien pour l’instant.',
   );
   await expect(page.locator('[data-step]')).toHaveCount(0);
+  const forms = page.locator('[data-next-step="step.complete-forms"]');
+  if (steps.includes('step.complete-forms'))
+    await expect(forms).toContainText(CATALOGUES[lang]['next.complete-forms.body-barred']);
 }
 
 const SITUATIONS: Situation[] = [
@@ -154,6 +163,11 @@ const SITUATIONS: Situation[] = [
       await expect(page.locator('[data-next-step="step.apply-spouse-in-canada-class"]')).toBeVisible();
       await expect(page.locator('[data-myth="other-program"]')).toBeVisible();
       await expect(page.getByText(CATALOGUES[lang]['help.public.consultants'])).toBeVisible();
+      // The questions stop at the redirect, so whether a removal order is in force is not known.
+      const outcome = page.locator('[data-outcome]');
+      await expect(outcome).toContainText(CATALOGUES[lang]['results.redirect.removal-if']);
+      const years = sentenceValues('bar.designated-foreign-national', {}, today).years as number;
+      await expect(outcome).toContainText(fill(CATALOGUES[lang]['results.redirect.dfn'], { years }));
     },
   },
   {
@@ -168,7 +182,12 @@ const SITUATIONS: Situation[] = [
       const bar = page.locator('[data-rule="bar.twelve-month"]');
       await expect(bar).toContainText(String(valueOf('bar.twelve-month', 'months', answers)));
       await expect(bar).toContainText(date);
-      await expect(page.locator('[data-next-step="step.wait-until-earliest-date"]')).toContainText(date);
+      const wait = page.locator('[data-next-step="step.wait-until-earliest-date"]');
+      await expect(wait).toContainText(fill(CATALOGUES[lang]['next.wait-until-earliest-date.body-removal'], { date }));
+      const until = assessment.rules.find((r) => r.id === 'bar.twelve-month')?.until as string;
+      await expect(bar).toContainText(
+        fill(CATALOGUES[lang]['rule.bar.twelve-month.removal'], { from: longDate(nextDay(until), lang) }),
+      );
       await asksForNothingYet(page, lang, assessment);
     },
   },
@@ -200,22 +219,48 @@ const SITUATIONS: Situation[] = [
     answers: { ...outsideCanada, removal: 'removed', removalOrderType: 'deportation', familySponsor: 'yes' },
     outcome: 'can-apply',
     langs: ['en', 'fr'],
-    more: async (page, lang) => {
+    more: async (page, lang, _assessment, answers) => {
       await expect(page.getByRole('table')).toHaveCount(0);
       await expect(page.getByText(CATALOGUES[lang]['fees.abroad'])).toBeVisible();
       await expect(page.locator('[data-class="family"]')).toContainText(CATALOGUES[lang]['abroad.yours']);
       await expect(page.locator('[data-next-step="step.request-authorization-to-return"]')).toBeVisible();
       await expect(page.locator('[data-myth="removed"]')).toBeVisible();
-      await expect(page.locator('[data-rule="inform.sponsor-appeal"]')).toBeVisible();
+      const days = valueOf('inform.sponsor-appeal', 'days', answers);
+      await expect(page.locator('[data-rule="inform.sponsor-appeal"]')).toContainText(
+        fill(CATALOGUES[lang]['rule.inform.sponsor-appeal.body'], { days }),
+      );
+      await expect(page.locator('[data-rule="inform.judicial-review"] h3')).toHaveText(
+        fill(CATALOGUES[lang]['rule.inform.judicial-review.title-other-class'], {
+          days: valueOf('inform.judicial-review', 'days', answers),
+        }),
+      );
     },
   },
   {
-    name: 'a person in Quebec can apply and learns of the CSQ and the support',
-    answers: { ...inCanada, destination: 'QC' },
+    name: 'a person in Quebec can apply and learns of the CSQ, the dated wait, the unconfirmed PEQ dates and the support',
+    answers: { ...inCanada, destination: 'QC', economicProfile: 'yes' },
     outcome: 'can-apply',
     langs: ['en', 'fr'],
     more: async (page, lang) => {
-      await expect(page.locator('[data-rule="inform.quebec-selection"]')).toContainText('CSQ');
+      const text = CATALOGUES[lang];
+      const legal = legalValues(today);
+      const selection = page.locator('[data-rule="inform.quebec-selection"]');
+      await expect(selection).toContainText(text['rule.inform.quebec-selection.no-exemption']);
+      const quebec = legal.processingMonthsQuebec;
+      await expect(selection).toContainText(
+        fill(text[`rule.inform.quebec-selection.wait${quebec?.verified ? '' : '-unconfirmed'}`], {
+          date: longDate(quebec?.from as string, lang),
+          quebec: quebec?.value as number,
+          elsewhere: legal.processingMonthsElsewhere?.value as number,
+        }),
+      );
+      const peqConfirmed = legal.peqClosed?.verified && legal.peqReopened?.verified;
+      await expect(page.locator('[data-rule="suggest.economic-program"]')).toContainText(
+        fill(text[`rule.suggest.economic-program.peq${peqConfirmed ? '' : '-unconfirmed'}`], {
+          peqClosed: longDate(legal.peqClosed?.value as string, lang),
+          peqReopened: longDate(legal.peqReopened?.value as string, lang),
+        }),
+      );
       const support = page.locator('[data-rule="inform.quebec-support"]');
       await expect(
         support.getByRole('listitem').filter({ hasText: CATALOGUES[lang]['quebec.support.school'] }),
@@ -295,8 +340,17 @@ const SITUATIONS: Situation[] = [
         fill(text['fees.unknown-item'], { amount: money(lastConfirmed?.value.processingPrincipal as number, lang) }),
       );
       await expect(principal.getByRole('cell').first()).toContainText(text['fees.not-confirmed']);
-      await expect(table.locator('[data-fee="total"]')).toContainText(text['fees.not-confirmed']);
-      await expect(table.locator('[data-fee="total"]')).not.toContainText('$');
+      const apply = table.locator('[data-fee="subtotal.apply"]');
+      await expect(apply).toContainText(text['fees.subtotal.apply']);
+      await expect(apply).toContainText(text['fees.not-confirmed']);
+      await expect(apply).not.toContainText('$');
+      const rightOfPr = fees.items.filter((item) => item.id.startsWith('right-of-pr.'));
+      await expect(table.locator('[data-fee="subtotal.later"]')).toContainText(
+        money(
+          rightOfPr.reduce((sum, item) => sum + (item.unitAmount as number) * item.count, 0),
+          lang,
+        ),
+      );
       const biometrics = fees.items.find((item) => item.id === 'biometrics');
       expect(biometrics).toMatchObject({ count: 2, amount: 170 });
       await expect(table.locator('[data-fee="biometrics"] td')).toHaveText([
@@ -346,6 +400,92 @@ const SITUATIONS: Situation[] = [
       await expect(page.locator('[data-rule="warn.no-stay-of-removal"]')).toBeVisible();
     },
   },
+  {
+    name: 'a claim withdrawn before evidence: the removal order came into force, and no permit for 12 months',
+    answers: {
+      ...inCanada,
+      refugeeClaim: 'withdrawn',
+      withdrawnAfterEvidence: false,
+      inadmissibility: ['criminality'],
+    },
+    outcome: 'can-apply',
+    langs: ['fr'],
+    more: async (page, lang, _assessment, answers) => {
+      const text = CATALOGUES[lang];
+      const months = valueOf('warn.withdrawal-consequences', 'months', answers);
+      await expect(page.locator('[data-rule="warn.withdrawal-consequences"]')).toContainText(
+        fill(text['rule.warn.withdrawal-consequences.body-withdrawn'], { months }),
+      );
+      await expect(page.locator('[data-rule="suggest.temporary-resident-permit"]')).toContainText(
+        fill(text['rule.suggest.temporary-resident-permit.withdrawn'], {
+          months: valueOf('suggest.temporary-resident-permit', 'months', answers),
+        }),
+      );
+    },
+  },
+  {
+    name: 'a child’s interests may lift the 12-month wait: IRCC decides, and the day after the wait is the fallback',
+    answers: {
+      ...inCanada,
+      refugeeClaim: 'rejected',
+      lastDecisionDate: monthsAgo(2),
+      childrenAffected: true,
+      childHarm: 'yes',
+    },
+    outcome: 'can-apply',
+    langs: ['en'],
+    more: async (page, lang, assessment, answers) => {
+      const text = CATALOGUES[lang];
+      const until = assessment.rules.find((r) => r.id === 'lift.twelve-month')?.until as string;
+      const values = { months: valueOf('lift.twelve-month', 'months', answers), from: longDate(nextDay(until), lang) };
+      const lift = page.locator('[data-rule="lift.twelve-month"]');
+      await expect(lift).toContainText(text['rule.lift.twelve-month.child']);
+      await expect(lift).toContainText(fill(text['rule.lift.twelve-month.body'], values));
+      await expect(page.locator('[data-outcome]')).toContainText(fill(text['results.summary.lift'], values));
+      await expect(page.locator('[data-outcome]')).not.toContainText(longDate(until, lang));
+    },
+  },
+  {
+    name: 'every “not sure” answer is named with what it could change',
+    answers: {
+      ...inCanada,
+      inadmissibility: ['unsure'],
+      spouseOrPartnerInCanada: 'unsure',
+      permitHolderEligible: 'unsure',
+      removal: 'order-in-canada',
+      removalOrderType: 'unknown',
+      familySponsor: 'unsure',
+      economicProfile: 'unsure',
+      caregiverExperience: 'unsure',
+      spouseIncluded: true,
+      familyMemberPendingClaim: 'unsure',
+    },
+    outcome: 'can-apply',
+    langs: ['fr'],
+    more: async (page, lang) => {
+      const text = CATALOGUES[lang];
+      const named = UNSURE_ANSWERS.map((answer) => text[`results.unsure.${answer}`].replace(/\s+/g, ' '));
+      const paragraphs = await page
+        .locator('[data-rule="warn.professional-review"] > p')
+        .evaluateAll((ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ')));
+      expect(paragraphs.slice(0, named.length + 1)).toEqual([
+        ...named,
+        text['rule.warn.professional-review.body'].replace(/\s+/g, ' '),
+      ]);
+      await expect(page.locator('[data-rule="warn.family-member-pending-claim"]')).toContainText(
+        text['results.unsure.familyMemberPendingClaim'],
+      );
+    },
+  },
+  {
+    name: 'from abroad to Quebec, the economic route is Quebec’s: the CSQ first, no Express Entry',
+    answers: { ...outsideCanada, destination: 'QC', economicProfile: 'yes' },
+    outcome: 'can-apply',
+    langs: ['fr'],
+    more: async (page, lang) => {
+      await expect(page.locator('[data-class="economic"]')).toContainText(CATALOGUES[lang]['abroad.economic-qc']);
+    },
+  },
 ];
 
 async function seed(page: Page, answers: Answers): Promise<void> {
@@ -377,7 +517,8 @@ for (const situation of SITUATIONS) {
       for (const rule of assessment.rules) {
         const card = page.locator(`[data-rule="${rule.id}"]`);
         await expect(card.getByRole('heading', { level: 3 })).not.toBeEmpty();
-        await expect(card).toContainText(rule.id);
+        // Rule ids are for consultants: a person's cards never show them.
+        await expect(card).not.toContainText(rule.id);
         const hrefs = await card
           .getByRole('link')
           .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -398,3 +539,14 @@ for (const situation of SITUATIONS) {
     });
   }
 }
+
+test('a result worked out more than six months after the rules were checked says so', async ({ page }) => {
+  const day = nextDay(endOfMonthsAfter(rulesChecked, STALE_AFTER_MONTHS));
+  await page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+  await seed(page, inCanada);
+  await page.goto(RESULTS_PATH.en);
+  const warning = page.locator('[data-checked="stale"]');
+  await expect(warning).toHaveText(fill(en['about.stale'], { months: STALE_AFTER_MONTHS }));
+  await expect(page.locator('[data-checked="rules"]')).toContainText(longDate(rulesChecked, 'en'));
+  await expectNoAxeViolations(page);
+});

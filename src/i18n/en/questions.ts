@@ -16,11 +16,11 @@ export const questions = {
   'q.status.option.foreign-national': 'Foreign national (none of the above)',
   'q.status.option-hint.citizen': 'You have Canadian citizenship.',
   'q.status.option-hint.permanent-resident':
-    'You have permanent resident status now. If you lost this status, choose foreign national.',
+    'You have permanent resident status now. Only a final decision (for example on the residency obligation, the time you must spend in Canada), a removal order taking effect, or giving it up ends it. An expired PR card or a long time abroad does not end it.',
   'q.status.option-hint.protected-person':
-    'Canada granted you refugee protection, or gave you protection after a pre-removal risk assessment (PRRA).',
+    'Canada granted you refugee protection, or gave you protection after a pre-removal risk assessment (PRRA). A positive PRRA that only stopped your removal does not make you a protected person.',
   'q.status.option-hint.foreign-national':
-    'Anyone else: for example a visitor, worker, student, refugee claimant, a person without status, a former permanent resident, or a person who has never been to Canada.',
+    'Anyone else. For example, a visitor, worker, student or refugee claimant, a person without status, a former permanent resident, or someone who has never been to Canada.',
 
   // location
   'q.location.label': 'Where are you now?',
@@ -36,7 +36,7 @@ export const questions = {
   'q.inadmissibility.hint':
     'Inadmissible means that the law allows Canada to refuse you entry or stay for that reason. Choose all that apply.',
   'q.inadmissibility.why':
-    'An H&C request cannot overcome inadmissibility for security, human or international rights violations, sanctions or organized crime, once it has been decided. For the other reasons, you can ask to be exempted, but an officer decides.',
+    'An H&C request cannot overcome inadmissibility for security, human or international rights violations, sanctions or organized crime, once it has been decided. For the other reasons, you can ask to be exempted, but IRCC decides.',
   'q.inadmissibility.short': 'Inadmissibility',
   'q.inadmissibility.option.security': 'Security',
   'q.inadmissibility.option.human-rights': 'Human or international rights violations',
@@ -91,16 +91,16 @@ export const questions = {
   'q.spouseOrPartnerInCanada.label':
     'Do you live in Canada with a spouse or common-law partner who is a Canadian citizen or permanent resident, and who is willing and able to sponsor you?',
   'q.spouseOrPartnerInCanada.hint':
-    'A common-law partner is someone you have lived with in a marriage-like relationship for at least one year. This applies even if you have no status in Canada.',
+    'A common-law partner is someone you have lived with in a marriage-like relationship for at least {commonLawMonths} months. This applies even if you have no status in Canada.',
   'q.spouseOrPartnerInCanada.why':
-    'If so, you should apply in the spouse or common-law partner in Canada class, not make an H&C request. That class comes first, and a public policy lets people without status use it.',
+    'If so, IRCC asks you to apply in the spouse or common-law partner in Canada class, not to make an H&C request. A public policy lets people without status use it, but it does not excuse criminality or other inadmissibility.',
   'q.spouseOrPartnerInCanada.short': 'Spouse/partner in Canada',
   'q.spouseOrPartnerInCanada.option.yes': 'Yes',
   'q.spouseOrPartnerInCanada.option.no': 'No',
   'q.spouseOrPartnerInCanada.option.unsure': "I'm not sure",
 
   'q.permitHolderEligible.label':
-    'Have you held a temporary resident permit without a break for at least 3 years (if you are inadmissible for health reasons) or 5 years (for most other reasons)?',
+    'Have you held a temporary resident permit without a break for at least {permitHealthYears} years (if you are inadmissible for health reasons) or {permitYears} years (for most other reasons)?',
   'q.permitHolderEligible.hint':
     'A temporary resident permit (TRP) is a special permit for people who are inadmissible. A visitor record, work permit or study permit is not a TRP.',
   'q.permitHolderEligible.why':
@@ -134,16 +134,16 @@ export const questions = {
   // removal
   'q.removal.label': 'Do you have a removal order, or were you removed from Canada?',
   'q.removal.hint':
-    'A removal order is a written decision that you must leave Canada: a departure, exclusion or deportation order.',
+    'A removal order is a written decision that you must leave Canada: a departure, exclusion or deportation order. Everyone who makes a refugee claim receives a conditional one. It is probably in force if the claim was refused, abandoned, withdrawn or found ineligible: check your papers.',
   'q.removal.why':
     'You can make an H&C request while you have a removal order, but the request does not stop your removal. If you were already removed, you can only make the request from outside Canada, and you may need written permission to come back.',
   'q.removal.short': 'Removal',
   'q.removal.option.none': 'No',
   'q.removal.option.order-in-canada': 'Yes, I have a removal order and I am in Canada',
   'q.removal.option.removed': 'I was removed from Canada and I am now outside Canada',
-  'q.removal.option-hint.none': 'You have no removal order, and no removal order was ever enforced against you.',
+  'q.removal.option-hint.none': 'You have no removal order, and none was ever enforced against you.',
   'q.removal.option-hint.order-in-canada':
-    'This includes an order that cannot be enforced yet. People who make a refugee claim are usually given a conditional removal order.',
+    'This includes a conditional order, such as the one given to people who make a refugee claim, even if it cannot be enforced yet.',
   'q.removal.option-hint.removed':
     'Canada enforced a removal order against you (you were removed or deported), and you are now outside Canada.',
 
@@ -166,9 +166,9 @@ export const questions = {
   'q.removalOrderType.option.deportation': 'Deportation order',
   'q.removalOrderType.option.unknown': "I don't know",
   'q.removalOrderType.option-hint.departure':
-    'You must leave Canada and confirm your departure with the Canada Border Services Agency (CBSA) within 30 days after the order becomes enforceable. If you do not, it becomes a deportation order.',
+    'You must leave Canada and confirm your departure with the Canada Border Services Agency (CBSA) within {departureDays} days after the order becomes enforceable. If you do not, it becomes a deportation order.',
   'q.removalOrderType.option-hint.exclusion':
-    'After you leave, you need written permission to come back for 1 year (5 years if the order was for misrepresentation).',
+    'After you leave, you need written permission to come back for {exclusionYears} year ({misrepresentationYears} years if the order was for misrepresentation).',
   'q.removalOrderType.option-hint.deportation':
     'You can never come back to Canada without written permission (an authorization to return to Canada).',
 
@@ -177,7 +177,7 @@ export const questions = {
   'q.refugeeClaim.hint':
     'A refugee claim is a request for protection made in Canada, at the border or inside the country. If you made more than one, answer for the last one.',
   'q.refugeeClaim.why':
-    'A claim that is waiting for a decision stops you from making an H&C request. After a negative decision, there is usually a 12-month wait. Your answer tells us which rules apply.',
+    'A claim that is waiting for a decision stops you from making an H&C request. After a negative decision, there is usually a {months}-month wait. Your answer tells us which rules apply.',
   'q.refugeeClaim.short': 'Refugee claim',
   'q.refugeeClaim.option.none': 'No, I have never made a refugee claim in Canada',
   'q.refugeeClaim.option.pending': 'Yes, and it is waiting for a decision',
@@ -187,7 +187,7 @@ export const questions = {
   'q.refugeeClaim.option.ineligible': 'Yes, but it was found ineligible',
   'q.refugeeClaim.option-hint.none': 'A request for resettlement made from outside Canada does not count.',
   'q.refugeeClaim.option-hint.pending':
-    'The Refugee Protection Division (RPD) has not decided yet, or you appealed to the Refugee Appeal Division (RAD) and it has not decided yet.',
+    'The Refugee Protection Division (RPD) has not decided yet, or you appealed to the Refugee Appeal Division (RAD) and it has not decided yet. Choose this too if the Federal Court sent your claim back to the RPD or RAD.',
   'q.refugeeClaim.option-hint.rejected':
     'The RPD, or the RAD after an appeal, decided that you are not a refugee or a person in need of protection.',
   'q.refugeeClaim.option-hint.abandoned':
@@ -201,15 +201,15 @@ export const questions = {
   'q.withdrawnAfterEvidence.hint':
     'This means your hearing had started and the RPD had begun to hear evidence on the claim itself, such as your testimony. If you withdrew before that, answer No.',
   'q.withdrawnAfterEvidence.why':
-    'A claim withdrawn after evidence was heard counts like a rejected claim: there is usually a 12-month wait before an H&C request. A claim withdrawn before that does not start this wait.',
+    'A claim withdrawn after evidence was heard counts like a rejected claim: there is usually a {months}-month wait before an H&C request. A claim withdrawn before that does not start this wait.',
   'q.withdrawnAfterEvidence.short': 'Withdrawn after evidence',
 
   // last decision date
   'q.lastDecisionDate.label': 'What is the date of the last decision on your refugee claim?',
   'q.lastDecisionDate.hint':
-    'Use the latest of these dates: the RPD decision, the RAD decision, or the Federal Court refusing leave or dismissing your judicial review. The date is on the decision letter.',
+    'Use the latest of these dates: the RPD decision, the RAD decision, or the Federal Court refusing leave or dismissing your judicial review. The date is on the decision letter. If your case at the Federal Court is not decided yet, the wait will start again from its decision.',
   'q.lastDecisionDate.why':
-    'The 12-month wait is counted from this date. We use it to find the first day you could make an H&C request.',
+    'The {months}-month wait is counted from this date. We use it to find the first day you could make an H&C request.',
   'q.lastDecisionDate.short': 'Last decision date',
 
   // designated foreign national
@@ -217,14 +217,14 @@ export const questions = {
   'q.designatedForeignNational.hint':
     'Designation is a formal decision of the Minister of Public Safety about the arrival of a group, and it is given in writing. Crossing the border without permission does not, on its own, make you a designated foreign national.',
   'q.designatedForeignNational.why':
-    'Designated foreign nationals usually have to wait 5 years before making an H&C request. The wait is counted from the designation, or from the final decision on their refugee claim or PRRA.',
+    'Designated foreign nationals usually have to wait {years} years before making an H&C request. The wait is counted from the designation, or from the final decision on their refugee claim or PRRA.',
   'q.designatedForeignNational.short': 'Designated foreign national',
 
   // designation date
   'q.designationDate.label': 'What is the date of your designation?',
   'q.designationDate.hint': 'The date of designation is on your written notice.',
   'q.designationDate.why':
-    'If there is no final decision on a refugee claim or PRRA, the 5-year wait is counted from this date.',
+    'If there is no final decision on a refugee claim or PRRA, the {years}-year wait is counted from this date.',
   'q.designationDate.short': 'Date of designation',
 
   // final decision date (designated foreign nationals)
@@ -232,7 +232,7 @@ export const questions = {
   'q.dfnFinalDecisionDate.hint':
     'If you had a PRRA, use the date of its final decision; if not, use the final decision on your claim. The date is on the decision letter. Leave it empty if there has been no final decision on a claim or PRRA.',
   'q.dfnFinalDecisionDate.why':
-    'For a designated foreign national, the 5-year wait is counted from this final decision when there is one.',
+    'For a designated foreign national, the {years}-year wait is counted from this final decision when there is one.',
   'q.dfnFinalDecisionDate.short': 'Final decision date',
 
   // PRRA pending
@@ -240,7 +240,7 @@ export const questions = {
   'q.prraPending.hint':
     'A PRRA asks Canada to assess the risks you would face if removed. Answer Yes only if you have applied and have no decision yet.',
   'q.prraPending.why':
-    'After a claim found ineligible, you cannot make an H&C request while a PRRA is waiting. For a designated foreign national, the 5-year wait will count from the final PRRA decision, so its end is not known yet.',
+    'After a claim found ineligible, you cannot make an H&C request while a PRRA is waiting. For a designated foreign national, the {years}-year wait will count from the final PRRA decision, so its end is not known yet.',
   'q.prraPending.short': 'PRRA waiting',
 
   // other H&C request
@@ -254,7 +254,7 @@ export const questions = {
   'q.familySponsor.label':
     'Do you have a family member who is a Canadian citizen or permanent resident and who could sponsor you?',
   'q.familySponsor.hint':
-    'This means your spouse or common-law partner; your parent, if you are their dependent child; or your child or grandchild, if you are their parent or grandparent.',
+    'This means your spouse or common-law partner, or your parent if you are their dependent child. It can also be your child or grandchild, if you are their parent or grandparent.',
   'q.familySponsor.why':
     'Family sponsorship may be a better way to become a permanent resident, so check it first. It does not stop you from making an H&C request.',
   'q.familySponsor.short': 'Family sponsor',
@@ -274,11 +274,11 @@ export const questions = {
   'q.fearOfReturn.option.no': 'No',
 
   // entry date
-  'q.entryDate.label': 'What is the date of your first entry into Canada on or after 25 June 2020?',
+  'q.entryDate.label': 'What is the date of your first entry into Canada after {entriesAfter}?',
   'q.entryDate.hint':
-    'If you entered more than once, use the first entry on or after that day. Your passport stamp or a document from the border may show it. Leave it empty if you have not entered Canada on or after 25 June 2020.',
+    'If you entered more than once, use the first entry after that day. Your passport stamp or a document from the border may show it. Leave it empty if you have not entered Canada since then.',
   'q.entryDate.why':
-    'Under a recent change in the law, a refugee claim made more than one year after this entry may be ineligible. We use the date to tell you if this may apply.',
+    'Under a recent change in the law, a refugee claim made more than {oneYear} months after this entry may be ineligible. We use the date to tell you if this may apply.',
   'q.entryDate.short': 'Entry into Canada',
 
   // economic profile
@@ -307,7 +307,7 @@ export const questions = {
   // family (one page, two questions)
   'step.family.title': 'Your family in the application',
   'step.family.intro':
-    'You must declare every family member (your spouse or partner and your dependent children), even one who will not come with you. A family member left out can never be sponsored later as a family member. Each person included adds fees.',
+    'You must declare every family member (your spouse or partner and your dependent children), even one who will not come with you. Family members are normally examined too, and must not be inadmissible. A family member left out, or not examined, can never be sponsored later as a family member. Each person included adds fees.',
 
   'q.spouseIncluded.label': 'Will your spouse or common-law partner be included in your application?',
   'q.spouseIncluded.hint':
@@ -318,7 +318,7 @@ export const questions = {
 
   'q.dependentChildren.label': 'How many dependent children will be included in your application?',
   'q.dependentChildren.hint':
-    'Count only the children included in your application. A dependent child is usually under 22 and has no spouse or common-law partner. Enter 0 if there are none.',
+    'Count only the children included in your application, but declare all of them. A dependent child is usually under {childAge} and has no spouse or common-law partner. Enter 0 if there are none.',
   'q.dependentChildren.why':
     'Each dependent child included adds a processing fee. We use this number to estimate what you would pay.',
   'q.dependentChildren.short': 'Dependent children',
@@ -353,18 +353,18 @@ export const questions = {
   'q.childHarm.hint':
     'For example, if a child would be separated from a parent, lose medical care or have to leave school.',
   'q.childHarm.why':
-    'Harm to a child weighs heavily in the decision. It can also lift the 12-month wait after a negative decision on a refugee claim.',
+    'Harm to a child weighs heavily in the decision. It may also lift the wait after a refused refugee claim, if IRCC finds that removal would hurt the child\u2019s best interests.',
   'q.childHarm.short': 'Harm to a child',
   'q.childHarm.option.yes': 'Yes',
   'q.childHarm.option.no': 'No',
 
   // risk to life for lack of medical care
   'q.lifeRiskNoMedicalCare.label':
-    'Would your life be at risk if you had to leave Canada, because no country where you are a citizen can give you adequate health or medical care?',
+    'Would leaving Canada put your life at risk because no country of your citizenship (or, if you have none, where you used to live) can give you adequate health or medical care?',
   'q.lifeRiskNoMedicalCare.hint':
     'Answer Yes only if your life would be at risk, not only if care would be harder to get or cost more.',
   'q.lifeRiskNoMedicalCare.why':
-    'If so, the 12-month wait after a negative decision on a refugee claim does not apply. Your health is also part of the H&C assessment.',
+    'If so, the wait after a refused refugee claim may not apply, but IRCC decides on your evidence. Your health is also part of the H&C assessment.',
   'q.lifeRiskNoMedicalCare.short': 'Medical risk to life',
 
   // hardships
@@ -414,7 +414,7 @@ export const questions = {
   'q.homeCountryHelp.label': 'Did you ask the authorities in your home country for help with your situation?',
   'q.homeCountryHelp.hint': 'For example, the police, a court or a government office.',
   'q.homeCountryHelp.why':
-    'The law does not require this, but it can matter to the officer. If you did not ask for help, explain why in your request, with evidence if you can.',
+    'The law does not require this. If your hardship involves violence or threats, say in your request whether the authorities at home could really help you, with evidence if you can.',
   'q.homeCountryHelp.short': 'Help from home country',
   'q.homeCountryHelp.option.sought-with-proof': 'Yes, and I have proof',
   'q.homeCountryHelp.option.sought-no-proof': 'Yes, but I have no proof',
@@ -425,7 +425,7 @@ export const questions = {
   'q.homeCountryHelp.option-hint.not-sought-with-reason':
     'For example, asking would have been dangerous, or the authorities were part of the problem.',
   'q.homeCountryHelp.option-hint.not-sought':
-    'You did not ask for help and cannot explain why yet. You will need to explain it in your request.',
+    'You did not ask for help and cannot explain why yet. If your hardship involves violence or threats, explain it in your request.',
 
   // years in Canada
   'q.yearsInCanada.label': 'How many years have you lived in Canada?',

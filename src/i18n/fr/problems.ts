@@ -3,31 +3,32 @@ import type { problems as en } from '../en/problems';
 
 export const problems: Record<keyof typeof en, string> = {
   'problem.not-an-object':
-    'le fichier n\u2019est pas un dossier : il doit être un objet JSON avec « format », « version » et « answers »',
-  'problem.wrong-format': 'doit valoir « hc-case » (trouvé : {value})',
+    'le fichier n\u2019est pas un dossier\u00a0: il doit être un objet JSON avec «\u00a0format\u00a0», «\u00a0version\u00a0» et «\u00a0answers\u00a0»',
+  'problem.wrong-format': 'doit valoir «\u00a0hc-case\u00a0» (trouvé\u00a0: {value})',
   'problem.wrong-version': 'doit valoir 1 ou 2 (trouvé\u00a0: {value})',
   'problem.answers-not-an-object': 'est absent ou n\u2019est pas un objet JSON; mettez les réponses dans un objet',
   'problem.unknown-field': 'n\u2019est pas une réponse connue; supprimez-la ou vérifiez son orthographe',
   'problem.null-value': 'vaut null; omettez plutôt la réponse',
-  'problem.wrong-type': 'doit être {expected} (trouvé : {value})',
-  'problem.not-a-whole-number': 'doit être un nombre entier (trouvé : {value})',
-  'problem.invalid-value': '{value} n\u2019est pas une valeur permise; utilisez l\u2019une de celles-ci : {allowed}',
-  'problem.out-of-range': 'doit être entre {min} et {max} (trouvé : {value})',
-  'problem.invalid-date': 'doit être une date réelle écrite AAAA-MM-JJ (trouvé : {value})',
+  'problem.wrong-type': 'doit être {expected} (trouvé\u00a0: {value})',
+  'problem.not-a-whole-number': 'doit être un nombre entier (trouvé\u00a0: {value})',
+  'problem.invalid-value':
+    '{value} n\u2019est pas une valeur permise; utilisez l\u2019une de celles-ci\u00a0: {allowed}',
+  'problem.out-of-range': 'doit être entre {min} et {max} (trouvé\u00a0: {value})',
+  'problem.invalid-date': 'doit être une date réelle écrite AAAA-MM-JJ (trouvé\u00a0: {value})',
   'problem.date-too-early':
-    'doit être postérieure au {after} (trouvé : {value}); omettez-la s\u2019il n\u2019y a pas eu d\u2019entrée depuis',
+    'doit être postérieure au {after} (trouvé\u00a0: {value}); omettez-la s\u2019il n\u2019y a pas eu d\u2019entrée depuis',
   'problem.duplicate': 'contient plusieurs fois la même valeur; indiquez chaque valeur une seule fois',
   'problem.required': 'est manquante; les autres réponses la rendent obligatoire',
   'problem.date-after-as-of':
     'vaut {value}, après la date d\u2019évaluation {asOf}; une date ne peut pas être dans le futur',
   'problem.removed-but-in-canada':
-    '« removed » signifie que la personne n\u2019est plus au Canada, mais location vaut « in-canada »; corrigez l\u2019une des deux',
+    '«\u00a0removed\u00a0» signifie que la personne n\u2019est plus au Canada, mais location vaut «\u00a0in-canada\u00a0»; corrigez l\u2019une des deux',
   'problem.order-in-canada-but-outside':
-    '« order-in-canada » signifie que la personne est au Canada, mais location vaut « outside-canada »; corrigez l\u2019une des deux',
+    '«\u00a0order-in-canada\u00a0» signifie que la personne est au Canada, mais location vaut «\u00a0outside-canada\u00a0»; corrigez l\u2019une des deux',
   'problem.child-harm-without-children-affected':
     'childHarm est indiqué, mais childrenAffected ne vaut pas true; mettez childrenAffected à true ou omettez childHarm',
   'problem.unsure-with-grounds':
-    '« unsure » ne peut pas être indiqué avec d\u2019autres motifs; donnez soit ["unsure"], soit les motifs',
+    '«\u00a0unsure\u00a0» ne peut pas être indiqué avec d\u2019autres motifs; donnez soit ["unsure"], soit les motifs',
   'problem.biometrics-exempt-above-people':
     'vaut {value}, plus que les {people} personnes de la demande (la personne qui demande, l\u2019époux ou conjoint de fait inclus, les enfants à charge); corrigez biometricsExempt, spouseIncluded ou dependentChildren',
   'problem.as-of-before-law':
@@ -41,7 +42,7 @@ export const problems: Record<keyof typeof en, string> = {
   'problem.too-large': 'est trop volumineux ({size} octets); un dossier fait au plus {limit} octets',
   'problem.too-deep': 'est trop profondément imbriqué pour être un dossier',
   'problem.unreadable-file': 'ne peut pas être lu ({reason})',
-  'problem.invalid-as-of': 'doit être une date réelle écrite AAAA-MM-JJ (trouvé : {value})',
-  'problem.usage': 'utilisation : npm run --silent assess -- FICHIER [--as-of AAAA-MM-JJ]',
+  'problem.invalid-as-of': 'doit être une date réelle écrite AAAA-MM-JJ (trouvé\u00a0: {value})',
+  'problem.usage': 'utilisation\u00a0: npm run --silent assess -- FICHIER [--as-of AAAA-MM-JJ]',
   'problem.unknown-option': 'n\u2019est pas une option; {usage}',
 } as const;

@@ -13,7 +13,7 @@ export const wizard: Record<keyof typeof en, string> = {
   'wizard.optional': '(facultatif)',
   'wizard.or': 'ou',
   'wizard.deep-link-notice':
-    'Veuillez d\u2019abord répondre à cette question. Nous vous avons amené à la première question qui attend encore une réponse.',
+    'Veuillez d\u2019abord répondre à cette question. Voici la première question qui attend encore une réponse.',
   'wizard.dropped-notice.one':
     'Comme vous avez changé une réponse, nous avons retiré {count} réponse qui ne s\u2019applique plus.',
   'wizard.dropped-notice.other':
@@ -39,7 +39,7 @@ export const wizard: Record<keyof typeof en, string> = {
   'error.date-invalid': 'Entrez une date réelle',
   'error.date-future': 'La date doit être aujourd\u2019hui ou dans le passé',
   'error.date-too-early':
-    'La date doit être postérieure au {date}; laissez le champ vide si vous n\u2019êtes pas entré au Canada depuis',
+    'La date doit être postérieure au {date}; laissez le champ vide s\u2019il n\u2019y a eu aucune entrée au Canada depuis',
   'error.enter-number': 'Entrez un nombre',
   'error.whole-number': 'Entrez un nombre entier, comme 2',
   'error.number-range': 'Entrez un nombre de {min} à {max}',
@@ -78,7 +78,7 @@ export const wizard: Record<keyof typeof en, string> = {
   'answers.banner': 'Vos réponses sont gardées sur cet appareil.',
   'answers.save.title': 'Enregistrer un dossier',
   'answers.save.body':
-    'Téléchargez vos réponses dans un fichier, terminées ou non, pour les garder ou les remettre à un représentant. Toute personne qui a le fichier peut le lire.',
+    'Téléchargez vos réponses dans un fichier, terminées ou non, pour les garder ou les confier à la personne qui vous représente. Toute personne qui a le fichier peut le lire.',
   'answers.save.button': 'Enregistrer le dossier',
   'answers.open.title': 'Ouvrir un dossier',
   'answers.open.body':
