@@ -2,23 +2,25 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { shell, LANGS } from '../i18n/shell';
-import { QuickExitButton } from './quick-exit-button';
+import { QuickExitButton, QuickExitSpace } from './quick-exit-button';
 
 export function ChooseLanguagePage() {
   useEffect(() => {
     document.documentElement.lang = 'en';
+    document.title = shell.en['title.choose'];
   }, []);
+  const label = `${shell.en['quick-exit']} · ${shell.fr['quick-exit']}`;
   return (
     <>
-      <header className="header">
+      <QuickExitButton label={label} hint={`${shell.en['quick-exit.hint']} ${shell.fr['quick-exit.hint']}`} />
+      <header className="header header--choose">
         <div className="header__inner">
           <span className="header__name">
             {shell.en['app.name']} · <span lang="fr">{shell.fr['app.name']}</span>
           </span>
-          <QuickExitButton
-            label={`${shell.en['quick-exit']} · ${shell.fr['quick-exit']}`}
-            hint={`${shell.en['quick-exit.hint']} ${shell.fr['quick-exit.hint']}`}
-          />
+          <div className="header__tools">
+            <QuickExitSpace label={label} />
+          </div>
         </div>
       </header>
       <main id="main" className="main main--choose">

@@ -7,7 +7,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { LangProvider } from '../i18n/i18n';
 import { shell, type Lang } from '../i18n/shell';
 import { pathFor, switchedPath } from '../wizard/paths';
-import { QuickExitButton } from './quick-exit-button';
+import { QuickExitButton, QuickExitSpace } from './quick-exit-button';
 import { UpdateNotice } from './update-notice';
 import { SaveFromStorageButton } from './save-from-storage';
 import { ErrorBoundary } from './error-boundary';
@@ -24,6 +24,7 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
       <a className="skip-link" href="#main">
         {text['skip-link']}
       </a>
+      <QuickExitButton label={text['quick-exit']} hint={text['quick-exit.hint']} />
       <header className="header">
         <div className="header__inner">
           <Link className="header__name" to={`/${lang}`}>
@@ -42,7 +43,7 @@ export function LangLayout({ lang, bare = false }: { lang: Lang; bare?: boolean 
                 {text['lang.switch']}
               </Link>
             )}
-            <QuickExitButton label={text['quick-exit']} hint={text['quick-exit.hint']} />
+            <QuickExitSpace label={text['quick-exit']} />
           </div>
         </div>
       </header>

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from './error-boundary';
-import { installQuickExit } from './quick-exit';
+import { installQuickExit, leftThroughHistory } from './quick-exit';
 import { SaveFromStorageButton } from './save-from-storage';
 import { shell } from '../i18n/shell';
 import { AppRoutes, basename } from './router';
@@ -11,10 +11,11 @@ import { registerServiceWorker } from './service-worker';
 import { offerUpdate } from './update-notice';
 import './styles.css';
 
+const left = leftThroughHistory();
 installQuickExit();
-registerServiceWorker(offerUpdate);
+if (!left) registerServiceWorker(offerUpdate);
 const root = document.getElementById('root');
-if (root) {
+if (root && !left) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary

@@ -1,13 +1,59 @@
 /**
  * Quick exit: wipes the answers from memory and storage, blanks the page, and replaces the current
- * history entry with a neutral site. If the browser later restores this page from its
- * back-forward cache, it is blanked and reloaded, so Back never shows an answer.
+ * history entry with a neutral site. It also notes in the tab that the person left: any page of the
+ * app that Back or Forward brings up afterwards (loaded again, or restored from the back-forward
+ * cache) blanks itself and goes to the neutral site before showing anything (decision 0013).
  */
 import { safety } from '../../config/safety';
 import { WIPE_EVENT, wipeStorage } from '../wizard/storage-keys';
 
+/** In the tab's sessionStorage: the person used Quick exit. Not one of the wiped keys, on purpose. */
+export const LEFT_KEY = 'hc-navigator-left';
+
+function markLeft(): void {
+  try {
+    sessionStorage.setItem(LEFT_KEY, '1');
+  } catch {
+    // Storage unavailable: Back may show an empty page of the app, with no answer on it.
+  }
+}
+
+function hasLeft(): boolean {
+  try {
+    return sessionStorage.getItem(LEFT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function leaveAgain(): void {
+  document.title = '';
+  document.getElementById('root')?.setAttribute('hidden', '');
+  window.location.replace(safety.exitUrl);
+}
+
+/**
+ * Called before the app renders. After Quick exit, a page reached through history leaves again at
+ * once (returns true: render nothing); a fresh visit (typed address, link, reload) forgets the exit.
+ */
+export function leftThroughHistory(): boolean {
+  if (!hasLeft()) return false;
+  const entry = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (entry?.type === 'back_forward') {
+    leaveAgain();
+    return true;
+  }
+  try {
+    sessionStorage.removeItem(LEFT_KEY);
+  } catch {
+    // Nothing to forget.
+  }
+  return false;
+}
+
 export function quickExit(target: string = safety.exitUrl): void {
   wipeStorage();
+  markLeft();
   window.dispatchEvent(new Event(WIPE_EVENT));
   document.title = '';
   document.getElementById('root')?.setAttribute('hidden', '');
@@ -58,6 +104,7 @@ export function installQuickExit(): void {
   window.addEventListener('keyup', (event) => counter.keyup(event));
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
+    if (hasLeft()) return leaveAgain();
     // Restored from the back-forward cache: whatever was on screen may be stale; start clean.
     document.getElementById('root')?.setAttribute('hidden', '');
     window.location.reload();

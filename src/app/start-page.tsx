@@ -4,12 +4,14 @@ import { useLang } from '../i18n/i18n';
 import { shell } from '../i18n/shell';
 import { pathFor } from '../wizard/paths';
 import { useFocusHeading } from '../wizard/use-focus-heading';
+import { usePageTitle } from '../wizard/use-page-title';
 import { useAddressParameter } from '../consultant/settings';
 
 export function StartPage() {
   const lang = useLang();
   const text = shell[lang];
   useFocusHeading('start');
+  usePageTitle(lang, text['title.start']);
   useAddressParameter();
   return (
     <>
@@ -22,6 +24,7 @@ export function StartPage() {
       <p>{text['start.not-advice']}</p>
       <p>{text['start.private']}</p>
       <p>{text['start.quick-exit']}</p>
+      <p>{text['start.quick-exit-limits']}</p>
       <Link className="button button--start" to={pathFor(lang, { kind: 'step', stepId: 'status' })}>
         {text['start.button']}
       </Link>

@@ -34,6 +34,8 @@ const en = {
     'Your answers stay on this device. Nothing is sent anywhere. They are erased when you close this tab, unless you choose to keep them.',
   'start.quick-exit':
     'If someone may see your screen, use "Quick exit" at the top of every page, or press Shift three times: it leaves this site at once and erases your answers.',
+  'start.quick-exit-limits':
+    'Quick exit does not erase your browser\u2019s history of other sites, or files you downloaded, such as a saved case file. To leave fewer traces, use a private window.',
   'start.button': 'Start now',
   'start.continue': 'Continue where you left off',
   'not-found.title': 'Page not found',
@@ -48,6 +50,10 @@ const en = {
   'update.available': 'A new version of H&C Navigator is available. Reload to use it; your answers stay.',
   'update.reload': 'Reload',
   'footer.private': 'Nothing you enter leaves this device.',
+  'title.site': 'Navigator',
+  'title.error': 'Error: ',
+  'title.start': 'Start',
+  'title.choose': 'Navigator · Navigateur',
 } as const;
 
 export type ShellKey = keyof typeof en;
@@ -81,6 +87,8 @@ const fr: Record<ShellKey, string> = {
     'Vos réponses restent sur cet appareil. Rien n\u2019est envoyé. Elles sont effacées quand vous fermez cet onglet, sauf si vous choisissez de les garder.',
   'start.quick-exit':
     'Si quelqu\u2019un peut voir votre écran, utilisez «\u00a0Sortie rapide\u00a0» en haut de chaque page, ou appuyez trois fois sur Maj\u00a0: vous quittez ce site tout de suite et vos réponses sont effacées.',
+  'start.quick-exit-limits':
+    'La sortie rapide n\u2019efface pas l\u2019historique de votre navigateur pour les autres sites, ni les fichiers téléchargés, comme un dossier enregistré. Pour laisser moins de traces, utilisez une fenêtre de navigation privée.',
   'start.button': 'Commencer',
   'start.continue': 'Reprendre là où vous étiez',
   'not-found.title': 'Page introuvable',
@@ -97,6 +105,10 @@ const fr: Record<ShellKey, string> = {
     'Une nouvelle version du Navigateur CH est disponible. Rechargez la page pour l\u2019utiliser; vos réponses restent.',
   'update.reload': 'Recharger',
   'footer.private': 'Rien de ce que vous saisissez ne quitte cet appareil.',
+  'title.site': 'Navigateur',
+  'title.error': 'Erreur\u00a0: ',
+  'title.start': 'Accueil',
+  'title.choose': 'Navigator · Navigateur',
 };
 
 export const shell: Record<Lang, Record<ShellKey, string>> = { en, fr };

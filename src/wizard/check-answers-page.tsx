@@ -8,12 +8,14 @@ import { Notices, type NavState } from './notices';
 import { pathFor } from './paths';
 import { useProgress } from './store';
 import { useFocusHeading } from './use-focus-heading';
+import { usePageTitle } from './use-page-title';
 
 export function CheckAnswersPage() {
   const t = useT();
   const lang = useLang();
   const progress = useProgress();
   useFocusHeading('check');
+  usePageTitle(lang, t('check.title'));
   const asOf = localToday();
   const resume = journeyOf(progress, asOf).resume();
   if (resume.kind === 'step') {

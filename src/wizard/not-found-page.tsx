@@ -2,9 +2,11 @@
 import { Link } from 'react-router';
 import { shell, type Lang } from '../i18n/shell';
 import { useFocusHeading } from './use-focus-heading';
+import { usePageTitle } from './use-page-title';
 
 export function NotFoundPage({ lang }: { lang?: Lang }) {
   useFocusHeading('not-found');
+  usePageTitle(lang ?? 'en', shell[lang ?? 'en']['not-found.title']);
   const order: Lang[] = lang === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
   return (
     <div className="not-found">

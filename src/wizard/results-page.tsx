@@ -17,6 +17,7 @@ import { pathFor } from './paths';
 import { useWizardSlots } from './slots';
 import { useProgress } from './store';
 import { useFocusHeading } from './use-focus-heading';
+import { usePageTitle } from './use-page-title';
 
 /** In the language around it: a result shown in both languages links to each one's page. */
 function CheckAnswersLink() {
@@ -31,9 +32,11 @@ function CheckAnswersLink() {
 
 export function ResultsPage() {
   const lang = useLang();
+  const t = useT();
   const progress = useProgress();
   const { Results, ruleIds = false } = useWizardSlots();
   useFocusHeading('results');
+  usePageTitle(lang, t('results.title'));
   const asOf = localToday();
   const resume = journeyOf(progress, asOf).resume();
   const check = checkAnswers(progress.answers, asOf, 'complete');

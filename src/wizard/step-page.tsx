@@ -26,6 +26,7 @@ import { offeredQuestions, type StepAnswers } from './step-schema';
 import { getProgress, saveStep, useProgress } from './store';
 import { localToday } from '../lib/today';
 import { useFocusHeading } from './use-focus-heading';
+import { usePageTitle } from './use-page-title';
 import { CONTINUE_MARK, useMeasureStepPaint } from './step-timing';
 import { Notices, type NavState } from './notices';
 import { useWizardSlots } from './slots';
@@ -81,6 +82,7 @@ function StepForm({
   const { QuestionExtra, StepExtra } = useWizardSlots();
   useFocusHeading(step.id);
   useMeasureStepPaint(step.id);
+  usePageTitle(lang, t('wizard.progress', journey.position(step.id)), errors.length > 0);
 
   const onValid = (answers: StepAnswers) => {
     const { dropped } = saveStep(step.id, answers, today);

@@ -17,6 +17,7 @@ import { pathFor } from './paths';
 import { useWizardSlots } from './slots';
 import { forgetAll, openAnswers, setRemember, useProgress } from './store';
 import { useFocusHeading } from './use-focus-heading';
+import { usePageTitle } from './use-page-title';
 
 export function YourAnswersPage() {
   const t = useT();
@@ -30,6 +31,7 @@ export function YourAnswersPage() {
   const [noFile, setNoFile] = useState(false);
   const { SaveExtra } = useWizardSlots();
   useFocusHeading('your-answers');
+  usePageTitle(lang, t('answers.title'));
 
   const where = (p: OpenProblem) =>
     p.fields.length > 0 ? p.fields.map((f) => t(`q.${f}.short`)).join(', ') : p.path || t('answers.open.file');
