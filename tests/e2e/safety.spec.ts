@@ -3,8 +3,9 @@ import type { Page } from '@playwright/test';
 import { safety } from '../../config/safety';
 import { CASE_FILE_VERSION, type Answers } from '../../src/rules';
 import { montrealFamily } from './support/cases';
+import { STEPS } from '../../src/questions/catalogue';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { storedEntry } from './support/stored-entry';
+import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 import { CONTINUE, answerStatusAndLocation } from './support/wizard-driver';
 
 const complete: Answers = { ...montrealFamily, destination: 'ON' };
@@ -42,11 +43,13 @@ test.describe('quick exit', () => {
     foreignRequests,
   }) => {
     await quickExitAfterTwoAnswers(page, foreignRequests);
+    const allowExitAgain = await interceptExit(page, foreignRequests);
     await page.goBack();
-    await expect(page).toHaveURL(/\/en\/questions\//);
-    expect(await storedAnywhere(page)).toEqual([null, null]);
-    // Whatever page Back shows, no answer is on it.
+    // Back leaves again for the neutral site (see the next describe); a fresh visit has no answer.
+    await page.waitForURL(`${safety.exitUrl}**`);
+    allowExitAgain();
     await page.goto('/en/questions/status');
+    expect(await storedAnywhere(page)).toEqual([null, null]);
     await expect(page.locator('input[value="foreign-national"]')).not.toBeChecked();
   });
 
@@ -59,18 +62,97 @@ test.describe('quick exit', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(`${safety.exitUrl}**`);
     allowExit();
-    await page.goBack();
+    await page.goto('/en/your-answers');
     expect(await storedAnywhere(page)).toEqual([null, null]);
   });
+});
 
-  test('a page restored from the back-forward cache is blanked and reloaded without answers', async ({
+test.describe('after quick exit, history shows nothing of the tool', () => {
+  test('Back twice from the neutral site, after two steps, never shows the app; a fresh visit does', async ({
     page,
     foreignRequests,
   }) => {
-    await quickExitAfterTwoAnswers(page, foreignRequests);
-    await page.goBack();
-    await page.locator('main h1').first().waitFor();
+    // Every time the app's root gets content on screen, the test hears of it.
+    const rendered: string[] = [];
+    await page.exposeFunction('hcRendered', (path: string) => rendered.push(path));
+    await page.addInitScript(() => {
+      const w = window as unknown as { hcRendered(path: string): void; hcSeen?: boolean };
+      new MutationObserver(() => {
+        const root = document.getElementById('root');
+        if (w.hcSeen || !root || root.hidden || root.childElementCount === 0) return;
+        w.hcSeen = true;
+        w.hcRendered(location.pathname);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) sessionStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [
+        STORAGE_KEY,
+        storedEntry({ status: 'foreign-national', location: 'in-canada' }, ['status', 'location']),
+      ] as const,
+    );
+    const allowExit = await interceptExit(page, foreignRequests);
+    await page.goto('/en/questions/status');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await page.waitForURL(/inadmissibility$/);
+    await expect.poll(() => rendered.length).toBeGreaterThan(0);
+    const before = rendered.length;
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL(`${safety.exitUrl}**`);
+    for (let i = 0; i < 2; i++) {
+      await page.goBack();
+      await page.waitForURL(`${safety.exitUrl}**`);
+      await expect(page.getByText('neutral')).toBeVisible();
+    }
+    allowExit();
+    expect(rendered.length, `the app showed itself at ${rendered.slice(before).join(', ')}`).toBe(before);
+    await page.goto('/en/questions/status');
+    await expect(page.locator('main h1')).toBeVisible();
     await expect(page.locator('input:checked')).toHaveCount(0);
+  });
+});
+
+test.describe('quick exit within reach, and discreet titles', () => {
+  test('on a phone, the button stays on screen at the bottom of a long result', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [
+      STORAGE_KEY,
+      storedEntry(
+        complete,
+        STEPS.map((s) => s.id),
+      ),
+    ] as const);
+    await page.goto('/en/results');
+    await expect(page).toHaveTitle('Your result – Navigator');
+    const button = page.getByRole('button', { name: 'Quick exit' });
+    await page.locator('footer').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+    await expect(button).toBeInViewport({ ratio: 1 });
+    await page.goto('/en');
+    await expect(page).toHaveTitle('Start – Navigator');
+    await expect(page.getByText('Quick exit does not erase your browser’s history')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('each page has its own title, with "Error: " first while a step fails; no topic in any', async ({ page }) => {
+    await page.goto('/en/questions/status');
+    await expect(page).toHaveTitle(/^Question 1 of about \d+ – Navigator$/);
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page).toHaveTitle(/^Error: Question 1 of about \d+ – Navigator$/);
+    await page.locator('input[value="foreign-national"]').check();
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page).toHaveTitle(/^Question 2 of about \d+ – Navigator$/);
+    await page.goto('/fr/questions/lieu');
+    await page.getByRole('button', { name: CONTINUE.fr }).click();
+    await expect(page).toHaveTitle(/^Erreur\u00a0: Question 2 sur environ \d+ – Navigateur$/);
+    await page.goto('/fr/nulle-part');
+    await expect(page).toHaveTitle('Page introuvable – Navigateur');
+    await page.goto('/');
+    await expect(page).toHaveTitle('Navigator · Navigateur');
   });
 });
 
