@@ -5,21 +5,37 @@
  * foreign national's bar, which the early stop of the questions leaves unasked. The outcome is said
  * in text; the colour only repeats it.
  */
+import type { ReactNode } from 'react';
 import { useLang, useT, type MessageKey, type Translate } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
 import { isInCanada, removalOrderMayBeInForce, sentenceValues, type Answers, type Assessment } from '../rules';
-import { ruleContext, ruleParams, type RuleContext } from './rule-text';
+import { ruleContext, ruleParams, ruleText, type RuleContext } from './rule-text';
 
-export function OutcomeSummary({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
+interface Props {
+  assessment: Assessment;
+  answers: Answers;
+  /** what follows the panel's words inside it: the way back to the answers */
+  children?: ReactNode;
+}
+
+export function OutcomeSummary({ assessment, answers, children }: Props) {
   const t = useT();
   const lang = useLang();
   const { outcome } = assessment;
   const context = ruleContext(t, lang, assessment, answers);
+  const date = keyDate(assessment, context);
   return (
     <div className={`outcome outcome--${outcome}`} data-outcome={outcome}>
-      <p className="outcome__title">{t(`results.outcome.${outcome}`)}</p>
+      <h1 className="outcome__title" id="outcome-title">
+        {heading(assessment, context)}
+      </h1>
       <p>{summary(assessment, t, lang)}</p>
+      {date ? (
+        <p className="outcome__date" data-key-date>
+          {date}
+        </p>
+      ) : null}
       {outcome === 'barred' && assessment.earliestApplicationDate === null ? (
         <ul>
           {firstSteps(assessment, context).map((text) => (
@@ -32,8 +48,24 @@ export function OutcomeSummary({ assessment, answers }: { assessment: Assessment
           {text}
         </p>
       ))}
+      {children}
     </div>
   );
+}
+
+/** The outcome as the page's heading; a redirect names its class (the first one the engine gives). */
+function heading(assessment: Assessment, context: RuleContext): string {
+  const redirect = assessment.outcome === 'use-other-class' && assessment.rules.find((r) => r.effect === 'redirect');
+  return redirect ? ruleText(redirect, context).title : context.t(`results.outcome.${assessment.outcome}`);
+}
+
+/** The date that matters most, on its own line: the earliest day to apply, or a lifted wait's fallback. */
+function keyDate(assessment: Assessment, context: RuleContext): string | null {
+  const { t, lang } = context;
+  if (assessment.earliestApplicationDate)
+    return t('results.key-date.earliest', { date: formatDate(assessment.earliestApplicationDate, lang) });
+  const lift = assessment.rules.find((r) => r.id === 'lift.twelve-month');
+  return lift ? t('results.key-date.lift', ruleParams(lift, context)) : null;
 }
 
 function summary({ outcome, pathway, earliestApplicationDate }: Assessment, t: Translate, lang: Lang): string {
@@ -66,6 +98,11 @@ function caveats(assessment: Assessment, context: RuleContext): string[] {
   const { t, answers, asOf } = context;
   const lift = assessment.rules.find((r) => r.id === 'lift.twelve-month');
   const texts = lift ? [t('results.summary.lift', ruleParams(lift, context))] : [];
+  const quebec = assessment.rules.find((r) => r.id === 'inform.quebec-selection');
+  if (quebec && (assessment.outcome === 'can-apply' || assessment.outcome === 'barred')) {
+    const params = ruleParams(quebec, context);
+    texts.push(t(params.date ? 'results.summary.quebec' : 'results.summary.quebec-undated', params));
+  }
   if (assessment.outcome !== 'use-other-class') return texts;
   if (isInCanada(answers))
     texts.push(t(removalOrderMayBeInForce(answers) ? 'results.redirect.removal' : 'results.redirect.removal-if'));

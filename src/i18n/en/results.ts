@@ -34,6 +34,13 @@ export const results = {
   'results.sources': 'Sources:',
   'results.rule-id': 'Rule {id}',
   'results.next.title': 'What to do next',
+  'results.contents': 'Contents',
+  'results.reasons': 'Why this is your result',
+  'results.key-date.earliest': 'Earliest date to apply: {date}',
+  'results.key-date.lift': 'If the exception is not accepted, earliest date to apply: {from}',
+  'results.summary.quebec':
+    'Then Quebec must select you (CSQ), and it takes longer: about {quebec} months against {elsewhere} elsewhere, in figures of {date}.',
+  'results.summary.quebec-undated': 'Then Quebec must select you (CSQ), and it takes longer.',
   'results.ministerial-relief':
     'Ministerial relief is a special request to the Minister of Public Safety. It can lift the security and organized crime grounds and the one for senior officials of certain governments. It never lifts war crimes, crimes against humanity, organ trafficking or sanctions; sanctions inadmissibility ends when the sanction ends.',
   'results.redirect.removal':

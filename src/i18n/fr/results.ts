@@ -35,6 +35,14 @@ export const results: Record<keyof typeof en, string> = {
   'results.sources': 'Sources\u00a0:',
   'results.rule-id': 'Règle {id}',
   'results.next.title': 'Prochaines étapes',
+  'results.contents': 'Sommaire',
+  'results.reasons': 'Pourquoi ce résultat',
+  'results.key-date.earliest': 'Date la plus proche pour présenter la demande\u00a0: {date}',
+  'results.key-date.lift':
+    'Si l’exception n’est pas acceptée, date la plus proche pour présenter la demande\u00a0: {from}',
+  'results.summary.quebec':
+    'Ensuite, le Québec doit vous sélectionner (CSQ), et c’est plus long\u00a0: environ {quebec}\u00a0mois contre {elsewhere} ailleurs, selon les chiffres du {date}.',
+  'results.summary.quebec-undated': 'Ensuite, le Québec doit vous sélectionner (CSQ), et c’est plus long.',
   'results.ministerial-relief':
     'La dispense ministérielle est une demande spéciale au ministre de la Sécurité publique. Elle peut lever les motifs de sécurité et de criminalité organisée, et celui qui vise les personnes qui ont occupé un poste de haut rang dans certains gouvernements. Elle ne lève jamais les crimes de guerre, les crimes contre l’humanité, le trafic d’organes ni les sanctions; l’interdiction liée aux sanctions prend fin avec la sanction.',
   'results.redirect.removal':
