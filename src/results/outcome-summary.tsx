@@ -8,7 +8,6 @@
 import type { ReactNode } from 'react';
 import { useLang, useT, type MessageKey, type Translate } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
-import type { Lang } from '../i18n/shell';
 import { isInCanada, removalOrderMayBeInForce, sentenceValues, type Answers, type Assessment } from '../rules';
 import { ruleContext, ruleParams, ruleText, type RuleContext } from './rule-text';
 
@@ -30,7 +29,8 @@ export function OutcomeSummary({ assessment, answers, children }: Props) {
       <h1 className="outcome__title" id="outcome-title">
         {heading(assessment, context)}
       </h1>
-      <p>{summary(assessment, t, lang)}</p>
+      {/* a redirect's heading names the class: its general sentence would only delay the warnings */}
+      {outcome === 'use-other-class' ? null : <p>{summary(assessment, t)}</p>}
       {date ? (
         <p className="outcome__date" data-key-date>
           {date}
@@ -68,12 +68,11 @@ function keyDate(assessment: Assessment, context: RuleContext): string | null {
   return lift ? t('results.key-date.lift', ruleParams(lift, context)) : null;
 }
 
-function summary({ outcome, pathway, earliestApplicationDate }: Assessment, t: Translate, lang: Lang): string {
+function summary({ outcome, pathway, earliestApplicationDate }: Assessment, t: Translate): string {
   switch (outcome) {
     case 'barred':
-      return earliestApplicationDate
-        ? t('results.summary.barred-date', { date: formatDate(earliestApplicationDate, lang) })
-        : t('results.summary.barred-no-date');
+      // A dated bar's date stands on its own line below, so the sentence does not repeat it.
+      return t(earliestApplicationDate ? 'results.summary.barred-dated' : 'results.summary.barred-no-date');
     case 'can-apply':
       return t(
         pathway === 'outside-canada'
@@ -95,7 +94,7 @@ function firstSteps(assessment: Assessment, context: RuleContext): string[] {
 
 /** What the outcome alone would leave out: the wait an exception may lift, and a redirect's limits. */
 function caveats(assessment: Assessment, context: RuleContext): string[] {
-  const { t, answers, asOf } = context;
+  const { t, answers } = context;
   const lift = assessment.rules.find((r) => r.id === 'lift.twelve-month');
   const texts = lift ? [t('results.summary.lift', ruleParams(lift, context))] : [];
   const quebec = assessment.rules.find((r) => r.id === 'inform.quebec-selection');
@@ -106,6 +105,20 @@ function caveats(assessment: Assessment, context: RuleContext): string[] {
   if (assessment.outcome !== 'use-other-class') return texts;
   if (isInCanada(answers))
     texts.push(t(removalOrderMayBeInForce(answers) ? 'results.redirect.removal' : 'results.redirect.removal-if'));
-  texts.push(t('results.redirect.dfn', sentenceValues('bar.designated-foreign-national', answers, asOf)));
   return texts;
+}
+
+/**
+ * A redirect's other limit, which the early stop leaves unasked: the designated foreign national's
+ * bar. Less urgent than removal, it follows the next steps so that the first screen holds the first.
+ */
+export function RedirectLimits({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
+  const t = useT();
+  if (assessment.outcome !== 'use-other-class') return null;
+  const values = sentenceValues('bar.designated-foreign-national', answers, assessment.asOf);
+  return (
+    <p className="notice notice--warning" data-caveat="dfn">
+      {t('results.redirect.dfn', values)}
+    </p>
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * The result, first screens first: the outcome as the page's heading with its key date and the way
- * back to the answers, a contents list, the next steps by urgency, then the reasons, and last the
+ * back to the answers, the next steps by urgency, a contents list of the rest (after the steps, so
+ * that a phone's first screen holds the first step), then the reasons, and last the
  * reference sections (forms and fees, evidence, refusal, corrections), collapsed on screen with their
  * text in the page and opened in full for print. Which sections show depends on the outcome and the
  * pathway; nothing here reads the store, the journey, the address or the clock. What the page adds
@@ -16,7 +17,7 @@ import { Corrections } from './corrections';
 import { EvidenceChecklist } from './evidence-checklist';
 import { HelpBlock } from './help-block';
 import { NextSteps } from './next-steps';
-import { OutcomeSummary } from './outcome-summary';
+import { OutcomeSummary, RedirectLimits } from './outcome-summary';
 import { PrintButton } from './print-controls';
 import { Refusal } from './refusal';
 import { RuleCards } from './rule-cards';
@@ -76,14 +77,13 @@ export function ResultsView({ assessment, answers, ruleIds = false, checkAnswers
       <OutcomeSummary assessment={assessment} answers={answers}>
         {checkAnswers}
       </OutcomeSummary>
+      <NextSteps assessment={assessment} answers={answers} />
+      <RedirectLimits assessment={assessment} answers={answers} />
       <nav className="contents no-print" aria-labelledby="contents-title">
         <h2 className="contents__title" id="contents-title">
           {t('results.contents')}
         </h2>
         <ul>
-          <li>
-            <a href="#next-steps">{t('results.next.title')}</a>
-          </li>
           <li>
             <a href="#reasons">{t('results.reasons')}</a>
           </li>
@@ -97,7 +97,6 @@ export function ResultsView({ assessment, answers, ruleIds = false, checkAnswers
           </li>
         </ul>
       </nav>
-      <NextSteps assessment={assessment} answers={answers} />
       <PrintButton />
       <div id="reasons">
         <RuleCards assessment={assessment} answers={answers} ruleIds={ruleIds} />

@@ -38,6 +38,7 @@ export const results = {
   'results.reasons': 'Why this is your result',
   'results.key-date.earliest': 'Earliest date to apply: {date}',
   'results.key-date.lift': 'If the exception is not accepted, earliest date to apply: {from}',
+  'results.summary.barred-dated': 'The law does not let you make an H&C request yet. Do not pay or send anything yet.',
   'results.summary.quebec':
     'Then Quebec must select you (CSQ), and it takes longer: about {quebec} months against {elsewhere} elsewhere, in figures of {date}.',
   'results.summary.quebec-undated': 'Then Quebec must select you (CSQ), and it takes longer.',

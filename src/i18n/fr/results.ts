@@ -40,6 +40,8 @@ export const results: Record<keyof typeof en, string> = {
   'results.key-date.earliest': 'Date la plus proche pour présenter la demande\u00a0: {date}',
   'results.key-date.lift':
     'Si l’exception n’est pas acceptée, date la plus proche pour présenter la demande\u00a0: {from}',
+  'results.summary.barred-dated':
+    'La loi ne vous permet pas encore de présenter une demande CH. Ne payez rien et n’envoyez rien pour l’instant.',
   'results.summary.quebec':
     'Ensuite, le Québec doit vous sélectionner (CSQ), et c’est plus long\u00a0: environ {quebec}\u00a0mois contre {elsewhere} ailleurs, selon les chiffres du {date}.',
   'results.summary.quebec-undated': 'Ensuite, le Québec doit vous sélectionner (CSQ), et c’est plus long.',
