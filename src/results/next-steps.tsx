@@ -26,6 +26,8 @@ function bodyKey(step: NextStep, { pathway, outcome }: Assessment, answers: Answ
     return 'next.prepare-for-quebec-selection.body-abroad';
   if (step === 'step.wait-until-earliest-date' && removalOrderMayBeInForce(answers))
     return 'next.wait-until-earliest-date.body-removal';
+  if (step === 'step.request-authorization-to-return' && answers.removalOrderType === 'deportation')
+    return 'next.request-authorization-to-return.body-deportation';
   if (step === 'step.complete-forms' && outcome === 'barred') return 'next.complete-forms.body-barred';
   return `next.${codeOf(step)}.body`;
 }

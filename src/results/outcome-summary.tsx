@@ -102,6 +102,10 @@ function caveats(assessment: Assessment, context: RuleContext): string[] {
     const params = ruleParams(quebec, context);
     texts.push(t(params.date ? 'results.summary.quebec' : 'results.summary.quebec-undated', params));
   }
+  // A "not sure" on a class that comes before H&C could change the outcome itself: say so here.
+  if (assessment.outcome === 'can-apply' || assessment.outcome === 'barred')
+    for (const answer of ['spouseOrPartnerInCanada', 'permitHolderEligible'] as const)
+      if (answers[answer] === 'unsure') texts.push(t(`results.unsure.${answer}`));
   if (assessment.outcome !== 'use-other-class') return texts;
   if (isInCanada(answers))
     texts.push(t(removalOrderMayBeInForce(answers) ? 'results.redirect.removal' : 'results.redirect.removal-if'));

@@ -83,6 +83,17 @@ describe('the results view', () => {
     expect(shown[0]).toMatch(/keep-status|professional-advice|prra/);
   });
 
+  it('names a "not sure" on a class that comes before H&C in the outcome panel', async () => {
+    const { container } = await show(
+      { ...noDecision, refugeeClaim: 'none', spouseOrPartnerInCanada: 'unsure' },
+      '2025-06-01',
+      'en',
+    );
+    expect(container.querySelector('[data-outcome]')).toHaveTextContent(
+      'You were not sure whether your spouse or partner can sponsor you.',
+    );
+  });
+
   it('folds the reference sections on screen with their text in the page, after the steps', async () => {
     const { container } = await show(inCanada, '2025-06-01', 'en');
     const references = [...container.querySelectorAll('details.reference')];

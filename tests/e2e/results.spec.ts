@@ -261,7 +261,9 @@ const SITUATIONS: Situation[] = [
       await expect(page.getByRole('table')).toHaveCount(0);
       await expect(page.getByText(CATALOGUES[lang]['fees.abroad'])).toBeVisible();
       await expect(page.locator('[data-class="family"]')).toContainText(CATALOGUES[lang]['abroad.yours']);
-      await expect(page.locator('[data-next-step="step.request-authorization-to-return"]')).toBeVisible();
+      await expect(page.locator('[data-next-step="step.request-authorization-to-return"]')).toContainText(
+        CATALOGUES[lang]['next.request-authorization-to-return.body-deportation'],
+      );
       await expect(page.locator('[data-myth="removed"]')).toBeVisible();
       const days = valueOf('inform.sponsor-appeal', 'days', answers);
       await expect(page.locator('[data-rule="inform.sponsor-appeal"]')).toContainText(

@@ -258,6 +258,8 @@ export const results = {
   'next.request-authorization-to-return.title': 'Ask for authorization to return',
   'next.request-authorization-to-return.body':
     'If your removal order requires it, ask for written authorization to return to Canada (ARC) with your application, pay its fee, and repay any removal costs Canada paid.',
+  'next.request-authorization-to-return.body-deportation':
+    'A deportation order means you need written authorization to return to Canada (ARC). Ask for it with your application, pay its fee, and repay any removal costs Canada paid.',
   'next.complete-forms.title': 'Fill in the forms',
   'next.complete-forms.body':
     'Follow IRCC’s Guide 5291 and fill in the forms listed below, each for the people it names.',

@@ -269,6 +269,8 @@ export const results: Record<keyof typeof en, string> = {
   'next.request-authorization-to-return.title': 'Demandez une autorisation de retour',
   'next.request-authorization-to-return.body':
     'Si votre mesure de renvoi l’exige, demandez une autorisation écrite de retour au Canada (ARC) avec votre demande, payez ses frais et remboursez, s’il y a lieu, les frais de renvoi payés par le Canada.',
+  'next.request-authorization-to-return.body-deportation':
+    'Une mesure d’expulsion exige une autorisation écrite de retour au Canada (ARC). Demandez-la avec votre demande, payez ses frais et remboursez les frais de renvoi payés par le Canada, s’il y a lieu.',
   'next.complete-forms.title': 'Remplissez les formulaires',
   'next.complete-forms.body':
     'Suivez le Guide 5291 d’IRCC et remplissez les formulaires énumérés plus bas, chacun pour les personnes qu’il nomme.',
