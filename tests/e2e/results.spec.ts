@@ -606,3 +606,15 @@ test('a result worked out more than six months after the rules were checked says
   await expect(page.locator('[data-checked="rules"]')).toContainText(longDate(rulesChecked, 'en'));
   await expectNoAxeViolations(page);
 });
+
+test('when the answers stop early, check your answers says why, and a full journey does not', async ({ page }) => {
+  const redirect = SITUATIONS.find((s) => s.outcome === 'use-other-class') as Situation;
+  await seed(page, redirect.answers);
+  await page.goto('/fr/verifier-vos-reponses');
+  await expect(page.locator('[data-early-stop]')).toHaveText(fr['check.early-stop']);
+  await expectNoAxeViolations(page);
+  await seed(page, inCanada);
+  await page.goto('/en/check-your-answers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['check.title']);
+  await expect(page.locator('[data-early-stop]')).toHaveCount(0);
+});
