@@ -26,6 +26,8 @@ function bodyKey(step: NextStep, { pathway, outcome }: Assessment, answers: Answ
     return 'next.prepare-for-quebec-selection.body-abroad';
   if (step === 'step.wait-until-earliest-date' && removalOrderMayBeInForce(answers))
     return 'next.wait-until-earliest-date.body-removal';
+  if (step === 'step.request-authorization-to-return' && answers.removalOrderType === 'deportation')
+    return 'next.request-authorization-to-return.body-deportation';
   if (step === 'step.complete-forms' && outcome === 'barred') return 'next.complete-forms.body-barred';
   return `next.${codeOf(step)}.body`;
 }
@@ -36,15 +38,31 @@ function stepParams(step: NextStep, assessment: Assessment, answers: Answers, da
   return { ...shownValues(values, lang), date };
 }
 
+/** The steps that cannot wait when a removal order may be in force or a bar holds: removal, then advice. */
+const URGENT: readonly NextStep[] = [
+  'step.respond-to-prra-notice',
+  'step.keep-status-and-plan-departure',
+  'step.request-authorization-to-return',
+  'step.get-professional-advice',
+];
+
+/** The engine's steps by urgency: removal and legal advice first when removal or a bar is at stake. */
+export function stepsByUrgency(assessment: Assessment, answers: Answers): NextStep[] {
+  const steps = [...assessment.nextSteps];
+  if (!removalOrderMayBeInForce(answers) && assessment.outcome !== 'barred') return steps;
+  const urgent = URGENT.filter((step) => steps.includes(step));
+  return [...urgent, ...steps.filter((step) => !urgent.includes(step))];
+}
+
 export function NextSteps({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
   const t = useT();
   const lang = useLang();
   const date = assessment.earliestApplicationDate ? formatDate(assessment.earliestApplicationDate, lang) : '';
   return (
-    <section>
+    <section id="next-steps">
       <h2 className="heading-m">{t('results.next.title')}</h2>
       <ol className="steps">
-        {assessment.nextSteps.map((step) => {
+        {stepsByUrgency(assessment, answers).map((step) => {
           const params = stepParams(step, assessment, answers, date, lang);
           return (
             <li key={step} data-next-step={step}>

@@ -48,11 +48,18 @@ const steps = (container: HTMLElement) =>
 describe('the results view', () => {
   it('says from when a barred person can apply, in French words and date, and asks for no payment yet', async () => {
     const { container } = await show(inCanada, '2025-06-01', 'fr');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Vous ne pouvez pas encore présenter de demande CH',
+    );
     expect(
       screen.getByText(
-        'La loi ne vous permet pas encore de présenter une demande CH. Vous pourrez la présenter à partir du 11 mars 2026. Ne payez rien et n’envoyez rien pour l’instant.',
+        'La loi ne vous permet pas encore de présenter une demande CH. Ne payez rien et n’envoyez rien pour l’instant.',
       ),
     ).toBeInTheDocument();
+    // The date stands on its own line, in the outcome panel.
+    expect(container.querySelector('[data-outcome] [data-key-date]')).toHaveTextContent(
+      'Date la plus proche pour présenter la demande : 11 mars 2026',
+    );
     expect(screen.getByRole('link', { name: 'LIPR, art. 25(1.2)c)' })).toHaveAttribute(
       'href',
       'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html',
@@ -60,6 +67,46 @@ describe('the results view', () => {
     expect(container.querySelector('[data-step]')).toBeNull();
     expect(steps(container)).not.toEqual(expect.arrayContaining(['step.pay-fees']));
     expect(steps(container).filter((s) => /\b(pay|submit)\b/.test(s!.replace(/[.-]/g, ' ')))).toEqual([]);
+  });
+
+  it('puts removal and legal advice first when a removal order may be in force, the engine’s other steps after', async () => {
+    const { assessment, container } = await show(inCanada, '2025-06-01', 'en');
+    const shown = steps(container);
+    expect([...shown].sort()).toEqual([...assessment.nextSteps].sort());
+    const urgent = [
+      'step.respond-to-prra-notice',
+      'step.keep-status-and-plan-departure',
+      'step.get-professional-advice',
+    ];
+    const firstOther = shown.findIndex((step) => !urgent.includes(step!));
+    expect(shown.slice(firstOther).filter((step) => urgent.includes(step!))).toEqual([]);
+    expect(shown[0]).toMatch(/keep-status|professional-advice|prra/);
+  });
+
+  it('names a "not sure" on a class that comes before H&C in the outcome panel', async () => {
+    const { container } = await show(
+      { ...noDecision, refugeeClaim: 'none', spouseOrPartnerInCanada: 'unsure' },
+      '2025-06-01',
+      'en',
+    );
+    expect(container.querySelector('[data-outcome]')).toHaveTextContent(
+      'You were not sure whether your spouse or partner can sponsor you.',
+    );
+  });
+
+  it('folds the reference sections on screen with their text in the page, after the steps', async () => {
+    const { container } = await show(inCanada, '2025-06-01', 'en');
+    const references = [...container.querySelectorAll('details.reference')];
+    expect(references.map((d) => d.id)).toEqual(['apply', 'evidence', 'refusal', 'myths']);
+    for (const d of references) {
+      expect(d.hasAttribute('open')).toBe(false);
+      expect(d.querySelector('section')?.textContent).not.toBe('');
+      expect(
+        container.querySelector('#next-steps')!.compareDocumentPosition(d) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    }
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(references.every((d) => d.hasAttribute('open'))).toBe(true);
   });
 
   it('shows the cards that decide first, then warnings, suggestions and information', async () => {

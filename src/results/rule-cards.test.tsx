@@ -32,7 +32,7 @@ describe('rule ids on the result’s cards', () => {
 
   it('leave a French result whose dates fall on the first of a month written « 1er »', async () => {
     const { container } = await show('fr');
-    expect(container).toHaveTextContent('Vous pourrez la présenter à partir du 1er août 2026.');
+    expect(container.querySelector('[data-key-date]')).toHaveTextContent('présenter la demande : 1er août 2026');
     expect(container).toHaveTextContent('Résultat établi pour le 1er octobre 2025');
     expect(container).not.toHaveTextContent(/\b1 (août|octobre)/);
   });

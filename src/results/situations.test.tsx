@@ -171,8 +171,12 @@ describe.each(['en', 'fr'] as const)('the words of each situation (%s)', (lang) 
       lang,
     );
     expect(assessment.outcome).toBe('use-other-class');
-    expect(part('[data-outcome]')).toHaveTextContent(
-      say('IRCC asks you to use another class', 'IRCC vous demande d’utiliser d’abord une autre catégorie'),
+    // The heading names the class.
+    expect(part('[data-outcome] h1')).toHaveTextContent(
+      say(
+        'Apply in the spouse or common-law partner in Canada class first',
+        'Demandez d’abord dans la catégorie des époux ou conjoints de fait au Canada',
+      ),
     );
     expect(card('bar.pending-refugee-claim')).toHaveTextContent(
       say(
@@ -186,7 +190,7 @@ describe.each(['en', 'fr'] as const)('the words of each situation (%s)', (lang) 
         'Si une mesure de renvoi vous vise, une demande dans cette catégorie n’arrête pas à elle seule le renvoi',
       ),
     );
-    expect(part('[data-outcome]')).toHaveTextContent(
+    expect(part('[data-caveat="dfn"]')).toHaveTextContent(
       say('you may not be able to apply in this class for 5 years', 'dans cette catégorie pendant 5 ans'),
     );
   });

@@ -24,7 +24,7 @@ function CheckAnswersLink() {
   const t = useT();
   const lang = useLang();
   return (
-    <p>
+    <p className="outcome__check no-print">
       <Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link>
     </p>
   );
@@ -46,11 +46,10 @@ export function ResultsPage() {
   const assessment = assess(check.caseFile, asOf);
   const { answers } = check.caseFile;
   const view = (
-    <ResultsView assessment={assessment} answers={answers} ruleIds={ruleIds}>
+    <ResultsView assessment={assessment} answers={answers} ruleIds={ruleIds} checkAnswers={<CheckAnswersLink />}>
       <PrintedAnswers>
         <AnswersSummary answers={answers} changeLinks={false} />
       </PrintedAnswers>
-      <CheckAnswersLink />
     </ResultsView>
   );
   return (

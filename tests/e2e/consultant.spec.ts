@@ -517,8 +517,9 @@ test.describe('the shared screen', () => {
     await bar(page).getByLabel('Result in English and French, side by side').check();
     const en = page.locator('.side-by-side > section[lang="en"]');
     const fr = page.locator('.side-by-side > section[lang="fr"]');
-    await expect(en.getByRole('heading', { level: 1 })).toHaveText('Your result');
-    await expect(fr.getByRole('heading', { level: 1 })).toHaveText('Votre résultat');
+    // The outcome is each language's heading.
+    await expect(en.getByRole('heading', { level: 1 })).toHaveText('You cannot make an H&C request yet');
+    await expect(fr.getByRole('heading', { level: 1 })).toHaveText('Vous ne pouvez pas encore présenter de demande CH');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(fr.locator('[data-outcome]')).toContainText('Vous ne pouvez pas encore présenter de demande CH');
     await expect(
@@ -537,7 +538,9 @@ test.describe('the shared screen', () => {
     expect(enNarrow && frNarrow && frNarrow.y >= enNarrow.y + enNarrow.height).toBe(true);
     await page.goto('/fr/resultat');
     await expect(page.locator('.side-by-side > section[lang="fr"]').first()).toBeVisible();
-    await expect(page.locator('.side-by-side > section[lang="en"] h1')).toHaveText('Your result');
+    await expect(page.locator('.side-by-side > section[lang="en"] h1')).toHaveText(
+      'You cannot make an H&C request yet',
+    );
     await expectNoAxeViolations(page);
   });
 });

@@ -54,6 +54,14 @@ for (const lang of ['en', 'fr'] as const) {
     if (!check.ok) throw new Error('test answers are invalid');
     const assessment = assess(check.caseFile, localToday());
     for (const rule of assessment.rules) await expect(page.locator(`[data-rule="${rule.id}"]`)).toBeVisible();
+    // The reference sections, folded on screen, print in full under their own headings.
+    const references = page.locator('details.reference');
+    await expect(references).toHaveCount(4);
+    for (const reference of await references.all()) {
+      await expect(reference.locator('summary')).toBeHidden();
+      await expect(reference.locator('section > h2')).toBeVisible();
+      await expect(reference.locator('section > :last-child')).toBeVisible();
+    }
     for (const field of Object.keys(answers)) {
       const row = page.locator(`.print-only [data-field="${field}"]`);
       await expect(row, field).toBeVisible();

@@ -106,6 +106,8 @@ interface Situation {
   outcome: Assessment['outcome'];
   /** the languages it runs in: both where the layout differs by language, else one */
   langs: readonly Lang[];
+  /** one of the seven outcome situations whose first phone screen (390×844) is checked */
+  firstScreen?: boolean;
   /** more checks on the page, given the assessment */
   more?: (page: Page, lang: Lang, assessment: Assessment, answers: Answers) => Promise<void>;
 }
@@ -132,10 +134,22 @@ const valueOf = (id: RuleId, name: string, answers: Answers) => sentenceValues(i
 const nextSteps = (page: Page) =>
   page.locator('[data-next-step]').evaluateAll((items) => items.map((li) => li.getAttribute('data-next-step')));
 
+/** The engine's steps, in the page's order (by urgency): the same steps, none lost or added. */
+const sameSteps = (steps: (string | null)[], assessment: Assessment) =>
+  expect([...steps].sort()).toEqual([...assessment.nextSteps].sort());
+
+/** A phone's first screen: the bottom edge of each element, which must be above 844 px. */
+const PHONE = { width: 390, height: 844 };
+async function bottomOf(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on the page`);
+  return box.y + box.height;
+}
+
 /** A barred result asks for no payment and no submission yet: in its summary and in its steps. */
 async function asksForNothingYet(page: Page, lang: Lang, assessment: Assessment) {
   const steps = await nextSteps(page);
-  expect(steps).toEqual(assessment.nextSteps);
+  sameSteps(steps, assessment);
   expect(steps.filter((code) => code?.split(/[.-]/).some((word) => word === 'pay' || word === 'submit'))).toEqual([]);
   await expect(page.locator('[data-outcome]')).toContainText(
     lang === 'en' ? 'Do not pay or send anything yet.' : 'Ne payez rien et n’envoyez rien pour l’instant.',
@@ -147,7 +161,20 @@ async function asksForNothingYet(page: Page, lang: Lang, assessment: Assessment)
 }
 
 const SITUATIONS: Situation[] = [
-  { name: 'a citizen is not eligible', answers: { status: 'citizen' }, outcome: 'not-eligible', langs: ['en', 'fr'] },
+  {
+    name: 'a citizen is not eligible',
+    answers: { status: 'citizen' },
+    outcome: 'not-eligible',
+    langs: ['en', 'fr'],
+    firstScreen: true,
+  },
+  {
+    name: 'a person in Canada can apply',
+    answers: inCanada,
+    outcome: 'can-apply',
+    langs: ['en', 'fr'],
+    firstScreen: true,
+  },
   {
     name: 'a person living with a sponsoring spouse uses the spouse in Canada class',
     answers: {
@@ -159,15 +186,21 @@ const SITUATIONS: Situation[] = [
     },
     outcome: 'use-other-class',
     langs: ['en', 'fr'],
+    firstScreen: true,
     more: async (page, lang) => {
       await expect(page.locator('[data-next-step="step.apply-spouse-in-canada-class"]')).toBeVisible();
       await expect(page.locator('[data-myth="other-program"]')).toBeVisible();
       await expect(page.getByText(CATALOGUES[lang]['help.public.consultants'])).toBeVisible();
       // The questions stop at the redirect, so whether a removal order is in force is not known.
       const outcome = page.locator('[data-outcome]');
+      await expect(outcome.getByRole('heading', { level: 1 })).toHaveText(
+        CATALOGUES[lang]['rule.redirect.spouse-in-canada-class.title'],
+      );
       await expect(outcome).toContainText(CATALOGUES[lang]['results.redirect.removal-if']);
       const years = sentenceValues('bar.designated-foreign-national', {}, today).years as number;
-      await expect(outcome).toContainText(fill(CATALOGUES[lang]['results.redirect.dfn'], { years }));
+      await expect(page.locator('[data-caveat="dfn"]')).toHaveText(
+        fill(CATALOGUES[lang]['results.redirect.dfn'], { years }),
+      );
     },
   },
   {
@@ -175,10 +208,13 @@ const SITUATIONS: Situation[] = [
     answers: { ...inCanada, refugeeClaim: 'rejected', lastDecisionDate: monthsAgo(2) },
     outcome: 'barred',
     langs: ['en', 'fr'],
+    firstScreen: true,
     more: async (page, lang, assessment, answers) => {
       expect(assessment.earliestApplicationDate).not.toBeNull();
       const date = longDate(assessment.earliestApplicationDate as string, lang);
-      await expect(page.locator('[data-outcome]')).toContainText(date);
+      await expect(page.locator('[data-key-date]')).toHaveText(
+        fill(CATALOGUES[lang]['results.key-date.earliest'], { date }),
+      );
       const bar = page.locator('[data-rule="bar.twelve-month"]');
       await expect(bar).toContainText(String(valueOf('bar.twelve-month', 'months', answers)));
       await expect(bar).toContainText(date);
@@ -196,6 +232,7 @@ const SITUATIONS: Situation[] = [
     answers: { ...inCanada, refugeeClaim: 'pending' },
     outcome: 'barred',
     langs: ['en', 'fr'],
+    firstScreen: true,
     more: async (page, lang, assessment, answers) => {
       expect(assessment.earliestApplicationDate).toBeNull();
       const summary = page.locator('[data-outcome]');
@@ -219,11 +256,14 @@ const SITUATIONS: Situation[] = [
     answers: { ...outsideCanada, removal: 'removed', removalOrderType: 'deportation', familySponsor: 'yes' },
     outcome: 'can-apply',
     langs: ['en', 'fr'],
+    firstScreen: true,
     more: async (page, lang, _assessment, answers) => {
       await expect(page.getByRole('table')).toHaveCount(0);
       await expect(page.getByText(CATALOGUES[lang]['fees.abroad'])).toBeVisible();
       await expect(page.locator('[data-class="family"]')).toContainText(CATALOGUES[lang]['abroad.yours']);
-      await expect(page.locator('[data-next-step="step.request-authorization-to-return"]')).toBeVisible();
+      await expect(page.locator('[data-next-step="step.request-authorization-to-return"]')).toContainText(
+        CATALOGUES[lang]['next.request-authorization-to-return.body-deportation'],
+      );
       await expect(page.locator('[data-myth="removed"]')).toBeVisible();
       const days = valueOf('inform.sponsor-appeal', 'days', answers);
       await expect(page.locator('[data-rule="inform.sponsor-appeal"]')).toContainText(
@@ -241,6 +281,7 @@ const SITUATIONS: Situation[] = [
     answers: { ...inCanada, destination: 'QC', economicProfile: 'yes' },
     outcome: 'can-apply',
     langs: ['en', 'fr'],
+    firstScreen: true,
     more: async (page, lang) => {
       const text = CATALOGUES[lang];
       const legal = legalValues(today);
@@ -442,6 +483,7 @@ const SITUATIONS: Situation[] = [
       await expect(lift).toContainText(text['rule.lift.twelve-month.child']);
       await expect(lift).toContainText(fill(text['rule.lift.twelve-month.body'], values));
       await expect(page.locator('[data-outcome]')).toContainText(fill(text['results.summary.lift'], values));
+      await expect(page.locator('[data-key-date]')).toHaveText(fill(text['results.key-date.lift'], values));
       await expect(page.locator('[data-outcome]')).not.toContainText(longDate(until, lang));
     },
   },
@@ -504,13 +546,27 @@ for (const situation of SITUATIONS) {
       const assessment = assess(check.caseFile, today);
       expect(assessment.outcome).toBe(situation.outcome);
       await seed(page, situation.answers);
+      if (situation.firstScreen) await page.setViewportSize(PHONE);
       await page.goto(RESULTS_PATH[lang]);
       await expect(page).toHaveURL(new RegExp(`${RESULTS_PATH[lang]}$`));
       const text = CATALOGUES[lang];
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text['results.title']);
-      await expect(page.locator(`[data-outcome="${situation.outcome}"]`)).toContainText(
-        text[`results.outcome.${situation.outcome}`],
-      );
+      // The outcome is the page's heading, inside the outcome panel; a redirect's names the class.
+      const heading = page.locator(`[data-outcome="${situation.outcome}"]`).getByRole('heading', { level: 1 });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      if (situation.outcome !== 'use-other-class')
+        await expect(heading).toHaveText(text[`results.outcome.${situation.outcome}`]);
+      if (situation.firstScreen) {
+        // The first screen holds the outcome, its date and the first step (its heading at least).
+        const keyDate = assessment.earliestApplicationDate !== null;
+        await expect(page.locator('[data-key-date]')).toHaveCount(keyDate ? 1 : 0);
+        const edges = ['[data-outcome]', '[data-next-step] h3', ...(keyDate ? ['[data-key-date]'] : [])];
+        for (const edge of edges) expect(await bottomOf(page, edge), edge).toBeLessThanOrEqual(PHONE.height);
+        // The reference sections start collapsed, their text in the page: axe once on that state.
+        await expect(page.locator('details.reference[open]')).toHaveCount(0);
+        if (lang === 'en') await expectNoAxeViolations(page);
+      }
+      // Open the reference sections as a person would, for the checks of their content below.
+      for (const summary of await page.locator('details.reference > summary').all()) await summary.click();
 
       const cards = page.locator('[data-rule]');
       await expect(cards).toHaveCount(assessment.rules.length);
@@ -530,7 +586,7 @@ for (const situation of SITUATIONS) {
           expect(url.pathname, `${href} is in ${lang}`).toMatch(LANG_SEGMENT[lang]);
         }
       }
-      expect(await nextSteps(page)).toEqual(assessment.nextSteps);
+      sameSteps(await nextSteps(page), assessment);
       await expect(page.getByText(text['about.not-advice'])).toBeVisible();
       await expect(page.locator('[data-checked="rules"]')).toContainText(longDate(rulesChecked, lang));
       await expect(page.locator('[data-checked="fees"]')).toContainText(longDate(feesChecked, lang));
@@ -549,4 +605,16 @@ test('a result worked out more than six months after the rules were checked says
   await expect(warning).toHaveText(fill(en['about.stale'], { months: STALE_AFTER_MONTHS }));
   await expect(page.locator('[data-checked="rules"]')).toContainText(longDate(rulesChecked, 'en'));
   await expectNoAxeViolations(page);
+});
+
+test('when the answers stop early, check your answers says why, and a full journey does not', async ({ page }) => {
+  const redirect = SITUATIONS.find((s) => s.outcome === 'use-other-class') as Situation;
+  await seed(page, redirect.answers);
+  await page.goto('/fr/verifier-vos-reponses');
+  await expect(page.locator('[data-early-stop]')).toHaveText(fr['check.early-stop']);
+  await expectNoAxeViolations(page);
+  await seed(page, inCanada);
+  await page.goto('/en/check-your-answers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['check.title']);
+  await expect(page.locator('[data-early-stop]')).toHaveCount(0);
 });

@@ -34,6 +34,14 @@ export const results = {
   'results.sources': 'Sources:',
   'results.rule-id': 'Rule {id}',
   'results.next.title': 'What to do next',
+  'results.contents': 'Contents',
+  'results.reasons': 'Why this is your result',
+  'results.key-date.earliest': 'Earliest date to apply: {date}',
+  'results.key-date.lift': 'If the exception is not accepted, earliest date to apply: {from}',
+  'results.summary.barred-dated': 'The law does not let you make an H&C request yet. Do not pay or send anything yet.',
+  'results.summary.quebec':
+    'Then Quebec must select you (CSQ), and it takes longer: about {quebec} months against {elsewhere} elsewhere, in figures of {date}.',
+  'results.summary.quebec-undated': 'Then Quebec must select you (CSQ), and it takes longer.',
   'results.ministerial-relief':
     'Ministerial relief is a special request to the Minister of Public Safety. It can lift the security and organized crime grounds and the one for senior officials of certain governments. It never lifts war crimes, crimes against humanity, organ trafficking or sanctions; sanctions inadmissibility ends when the sanction ends.',
   'results.redirect.removal':
@@ -250,6 +258,8 @@ export const results = {
   'next.request-authorization-to-return.title': 'Ask for authorization to return',
   'next.request-authorization-to-return.body':
     'If your removal order requires it, ask for written authorization to return to Canada (ARC) with your application, pay its fee, and repay any removal costs Canada paid.',
+  'next.request-authorization-to-return.body-deportation':
+    'A deportation order means you need written authorization to return to Canada (ARC). Ask for it with your application, pay its fee, and repay any removal costs Canada paid.',
   'next.complete-forms.title': 'Fill in the forms',
   'next.complete-forms.body':
     'Follow IRCC’s Guide 5291 and fill in the forms listed below, each for the people it names.',

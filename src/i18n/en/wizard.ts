@@ -44,6 +44,8 @@ export const wizard = {
   'date.example': 'For example, 27 3 2024',
   'check.title': 'Check your answers',
   'check.intro': 'Make sure these answers are right. You can change any of them.',
+  'check.early-stop':
+    'Your answers so far are enough to give a result, so the questions stop here. The result says why.',
   'check.change': 'Change',
   'check.change-label': 'Change your answer: {question}',
   'check.submit': 'See your result',

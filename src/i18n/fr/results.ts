@@ -35,6 +35,16 @@ export const results: Record<keyof typeof en, string> = {
   'results.sources': 'Sources\u00a0:',
   'results.rule-id': 'Règle {id}',
   'results.next.title': 'Prochaines étapes',
+  'results.contents': 'Sommaire',
+  'results.reasons': 'Pourquoi ce résultat',
+  'results.key-date.earliest': 'Date la plus proche pour présenter la demande\u00a0: {date}',
+  'results.key-date.lift':
+    'Si l’exception n’est pas acceptée, date la plus proche pour présenter la demande\u00a0: {from}',
+  'results.summary.barred-dated':
+    'La loi ne vous permet pas encore de présenter une demande CH. Ne payez rien et n’envoyez rien pour l’instant.',
+  'results.summary.quebec':
+    'Ensuite, le Québec doit vous sélectionner (CSQ), et c’est plus long\u00a0: environ {quebec}\u00a0mois contre {elsewhere} ailleurs, selon les chiffres du {date}.',
+  'results.summary.quebec-undated': 'Ensuite, le Québec doit vous sélectionner (CSQ), et c’est plus long.',
   'results.ministerial-relief':
     'La dispense ministérielle est une demande spéciale au ministre de la Sécurité publique. Elle peut lever les motifs de sécurité et de criminalité organisée, et celui qui vise les personnes qui ont occupé un poste de haut rang dans certains gouvernements. Elle ne lève jamais les crimes de guerre, les crimes contre l’humanité, le trafic d’organes ni les sanctions; l’interdiction liée aux sanctions prend fin avec la sanction.',
   'results.redirect.removal':
@@ -259,6 +269,8 @@ export const results: Record<keyof typeof en, string> = {
   'next.request-authorization-to-return.title': 'Demandez une autorisation de retour',
   'next.request-authorization-to-return.body':
     'Si votre mesure de renvoi l’exige, demandez une autorisation écrite de retour au Canada (ARC) avec votre demande, payez ses frais et remboursez, s’il y a lieu, les frais de renvoi payés par le Canada.',
+  'next.request-authorization-to-return.body-deportation':
+    'Une mesure d’expulsion exige une autorisation écrite de retour au Canada (ARC). Demandez-la avec votre demande, payez ses frais et remboursez les frais de renvoi payés par le Canada, s’il y a lieu.',
   'next.complete-forms.title': 'Remplissez les formulaires',
   'next.complete-forms.body':
     'Suivez le Guide 5291 d’IRCC et remplissez les formulaires énumérés plus bas, chacun pour les personnes qu’il nomme.',

@@ -50,6 +50,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'date.example': 'Par exemple, 27 3 2024',
   'check.title': 'Vérifiez vos réponses',
   'check.intro': 'Assurez-vous que ces réponses sont exactes. Vous pouvez changer chacune d\u2019elles.',
+  'check.early-stop':
+    'Vos réponses suffisent déjà à donner un résultat\u00a0: les questions s\u2019arrêtent donc ici. Le résultat explique pourquoi.',
   'check.change': 'Changer',
   'check.change-label': 'Changer votre réponse\u00a0: {question}',
   'check.submit': 'Voir votre résultat',
