@@ -31,7 +31,7 @@ test.describe('a whole journey', () => {
     // The error summary takes focus and links to the field.
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page.getByRole('alert')).toContainText('Choose an answer');
+    await expect(page.getByRole('alert')).toContainText('Select your status in Canada today');
     await expectNoAxeViolations(page);
     const seen = await answerAll(page, 'en', montreal, (p) => expectNoAxeViolations(p));
     expect(seen.length).toBeGreaterThan(20);
@@ -192,7 +192,7 @@ test.describe('the questions version 2 added', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page.getByRole('alert')).toContainText('Choose an answer');
+    await expect(page.getByRole('alert')).toContainText('Select yes if a family member to be included has a refugee claim');
     await expectNoAxeViolations(page);
     await page.getByRole('alert').getByRole('link').click();
     await expect(page.locator('#familyMemberPendingClaim')).toBeFocused();
