@@ -174,6 +174,8 @@ test.describe('the switch', () => {
   test('the switch on "Save, open or forget your answers" turns it on and off, and says so', async ({ page }) => {
     await page.goto('/en/your-answers');
     const mode = page.getByLabel('Use consultant mode in this tab');
+    await expect(mode).toBeHidden(); // folded away for applicants (p5)
+    await page.getByText('For consultants, lawyers and notaries').click();
     await mode.check();
     await expect(page.getByRole('status').filter({ hasText: 'Consultant mode is on.' })).toBeVisible();
     await expect(bar(page)).toBeVisible();

@@ -192,7 +192,9 @@ test.describe('the questions version 2 added', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page.getByRole('alert')).toContainText('Select yes if a family member to be included has a refugee claim');
+    await expect(page.getByRole('alert')).toContainText(
+      'Select yes if a family member to be included has a refugee claim',
+    );
     await expectNoAxeViolations(page);
     await page.getByRole('alert').getByRole('link').click();
     await expect(page.locator('#familyMemberPendingClaim')).toBeFocused();

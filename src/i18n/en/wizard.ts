@@ -60,6 +60,8 @@ export const wizard = {
   'print.answers-title': 'Your answers',
   'answers.title': 'Save, open or forget your answers',
   'answers.intro': 'Your answers are only on this device. Nothing is sent anywhere.',
+  'answers.return.questions': 'Return to your questions',
+  'answers.return.result': 'See your result',
   'answers.remember.title': 'Keep your answers on this device',
   'answers.remember.label': 'Keep my answers on this device after I close this tab',
   'answers.remember.hint': 'Do not choose this on a shared or public device. Anyone using this browser could see them.',
@@ -73,6 +75,8 @@ export const wizard = {
   'answers.save.title': 'Save a case file',
   'answers.save.body':
     'Download your answers as a file, finished or not, to keep them or give them to a representative. Anyone who has the file can read it.',
+  'answers.save.reading':
+    'The file is for opening here again, or for a representative. A phone cannot show it in a readable form: for a copy you can read, use "{print}" on your result.',
   'answers.save.button': 'Save case file',
   'answers.open.title': 'Open a case file',
   'answers.open.body':

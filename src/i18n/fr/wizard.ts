@@ -66,6 +66,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'print.answers-title': 'Vos réponses',
   'answers.title': 'Enregistrer, ouvrir ou effacer vos réponses',
   'answers.intro': 'Vos réponses sont seulement sur cet appareil. Rien n\u2019est envoyé.',
+  'answers.return.questions': 'Revenir à vos questions',
+  'answers.return.result': 'Voir votre résultat',
   'answers.remember.title': 'Garder vos réponses sur cet appareil',
   'answers.remember.label': 'Garder mes réponses sur cet appareil après la fermeture de cet onglet',
   'answers.remember.hint':
@@ -81,6 +83,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'answers.save.title': 'Enregistrer un dossier',
   'answers.save.body':
     'Téléchargez vos réponses dans un fichier, terminées ou non, pour les garder ou les confier à la personne qui vous représente. Toute personne qui a le fichier peut le lire.',
+  'answers.save.reading':
+    'Le fichier sert à rouvrir vos réponses ici, ou à la personne qui vous représente. Un téléphone ne peut pas l\u2019afficher lisiblement\u00a0: pour une copie à lire, utilisez «\u00a0{print}\u00a0» sur votre résultat.',
   'answers.save.button': 'Enregistrer le dossier',
   'answers.open.title': 'Ouvrir un dossier',
   'answers.open.body':
