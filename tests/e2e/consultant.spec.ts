@@ -474,6 +474,39 @@ test.describe('the shared screen', () => {
     }
   });
 
+  test('at 1280×800 with larger type, the question\u2019s heading and first choice are on the first screen', async ({
+    page,
+  }) => {
+    await seed(page, { settings: { large: true } });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/en/questions/status');
+    await expect(bar(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveClass(/consultant-large/);
+    const bottom = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(await bottom(page.locator('main h1'))).toBeLessThanOrEqual(800);
+    expect(await bottom(page.locator('form[data-step] .choice').first())).toBeLessThanOrEqual(800);
+    await expectNoAxeViolations(page);
+  });
+
+  test('hide answers also hides the evidence by hardship and the ticked boxes', async ({ page }) => {
+    await seed(page, { answers: { ...barred, hardships: ['family-violence'] }, settings: { hideAnswers: true } });
+    await page.goto('/en/results');
+    await expect(page.locator('[data-evidence="family-violence"]')).toBeAttached();
+    await expect(page.getByRole('heading', { name: 'Family violence' })).toBeHidden();
+    await expectNoAxeViolations(page);
+    await page.goto('/en/questions/hardships');
+    const ticked = page.getByLabel('Family violence', { exact: true });
+    await expect(ticked).toBeChecked();
+    const look = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.appearance, style.backgroundColor, style.borderColor].join();
+      });
+    expect(await look(ticked)).toBe(await look(page.getByLabel('Discrimination', { exact: true })));
+    await expectNoAxeViolations(page);
+  });
+
   test('hide answers keeps every answer off the screen and the paper, and brings them back', async ({ page }) => {
     await seed(page, { settings: {} });
     await page.goto('/en/check-your-answers');
