@@ -14,7 +14,7 @@ export const questions = {
   'q.status.option.citizen': 'Canadian citizen',
   'q.status.option.permanent-resident': 'Permanent resident of Canada',
   'q.status.option.protected-person': 'Protected person',
-  'q.status.option.foreign-national': 'Foreign national (none of the above)',
+  'q.status.option.foreign-national': 'Foreign national: a visitor, worker, student or refugee claimant, or no status',
   'q.status.option-hint.citizen': 'You have Canadian citizenship.',
   'q.status.option-hint.permanent-resident':
     'You have permanent resident status now. Only a final decision (for example on the residency obligation, the time you must spend in Canada), a removal order taking effect, or giving it up ends it. An expired PR card or a long time abroad does not end it.',
@@ -338,7 +338,7 @@ export const questions = {
 
   'q.spouseIncluded.label': 'Will your spouse or common-law partner be included in your application?',
   'q.spouseIncluded.hint':
-    'Answer No if you have no spouse or common-law partner, or if they will not be part of your application. You must still declare them.',
+    'Answer No if you have no spouse or common-law partner, or if they will not be part of your application. You must still declare them. A spouse or partner who is a Canadian citizen or permanent resident is not included: answer No.',
   'q.spouseIncluded.why':
     'Each person included in the application adds fees. We use this answer to estimate what you would pay.',
   'q.spouseIncluded.short': 'Spouse or partner included',
@@ -346,7 +346,7 @@ export const questions = {
 
   'q.dependentChildren.label': 'How many dependent children will be included in your application?',
   'q.dependentChildren.hint':
-    'Count only the children included in your application, but declare all of them. A dependent child is usually under {childAge} and has no spouse or common-law partner. Enter 0 if there are none.',
+    'Count only the children included in your application, but declare all of them. A dependent child is usually under {childAge} and has no spouse or common-law partner. Do not count children who are Canadian citizens or permanent residents. Enter 0 if there are none.',
   'q.dependentChildren.why':
     'Each dependent child included adds a processing fee. We use this number to estimate what you would pay.',
   'q.dependentChildren.short': 'Dependent children',

@@ -16,7 +16,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.status.option.citizen': 'Citoyen canadien ou citoyenne canadienne',
   'q.status.option.permanent-resident': 'Résident permanent ou résidente permanente du Canada',
   'q.status.option.protected-person': 'Personne protégée',
-  'q.status.option.foreign-national': 'Étranger ou étrangère (aucun des statuts ci-dessus)',
+  'q.status.option.foreign-national':
+    'Étranger ou étrangère\u00a0: en visite, au travail, aux études, en demande d\u2019asile ou sans statut',
   'q.status.option-hint.citizen': 'Vous avez la citoyenneté canadienne.',
   'q.status.option-hint.permanent-resident':
     'Vous avez la résidence permanente en ce moment. Seules une décision définitive (par exemple sur l\u2019obligation de résidence, soit le temps à passer au Canada), une mesure de renvoi qui prend effet ou une renonciation y mettent fin. Une carte de RP expirée ou une longue absence n\u2019y met pas fin.',
@@ -355,7 +356,7 @@ export const questions: Record<keyof typeof en, string> = {
 
   'q.spouseIncluded.label': 'Allez-vous inclure votre époux ou conjoint de fait dans votre demande?',
   'q.spouseIncluded.hint':
-    'Répondez Non si vous n\u2019avez pas d\u2019époux ni de conjoint de fait, ou si cette personne ne fera pas partie de votre demande. Vous devez quand même la déclarer.',
+    'Répondez Non si vous n\u2019avez pas d\u2019époux ni de conjoint de fait, ou si cette personne ne fera pas partie de votre demande. Vous devez quand même la déclarer. Un époux ou conjoint de fait qui a la citoyenneté canadienne ou la résidence permanente n\u2019est pas inclus\u00a0: répondez Non.',
   'q.spouseIncluded.why':
     'Chaque personne incluse dans la demande ajoute des frais. Nous utilisons cette réponse pour estimer ce que vous auriez à payer.',
   'q.spouseIncluded.short': 'Époux ou conjoint de fait inclus',
@@ -363,7 +364,7 @@ export const questions: Record<keyof typeof en, string> = {
 
   'q.dependentChildren.label': 'Combien d\u2019enfants à charge allez-vous inclure dans votre demande?',
   'q.dependentChildren.hint':
-    'Comptez seulement les enfants que vous incluez dans votre demande, mais déclarez-les tous. Un enfant à charge a habituellement moins de {childAge} ans et n\u2019a ni époux ni conjoint de fait. Inscrivez 0 s\u2019il n\u2019y en a aucun.',
+    'Comptez seulement les enfants que vous incluez dans votre demande, mais déclarez-les tous. Un enfant à charge a habituellement moins de {childAge} ans et n\u2019a ni époux ni conjoint de fait. Ne comptez pas les enfants qui ont la citoyenneté canadienne ou la résidence permanente. Inscrivez 0 s\u2019il n\u2019y en a aucun.',
   'q.dependentChildren.why':
     'Chaque enfant à charge que vous incluez ajoute des frais de traitement. Nous utilisons ce nombre pour estimer ce que vous auriez à payer.',
   'q.dependentChildren.short': 'Enfants à charge',
