@@ -297,7 +297,7 @@ export const questions = {
   'q.fearOfReturn.option.no': 'No',
 
   // entry date
-  'q.entryDate.label': 'What is the date of your first entry into Canada after {entriesAfter}?',
+  'q.entryDate.label': 'If you have entered Canada since {entriesAfter}, on what date did you first enter?',
   'q.entryDate.hint':
     'If you entered more than once, use the first entry after that day. Your passport stamp or a document from the border may show it. Leave it empty if you have not entered Canada since then.',
   'q.entryDate.why':

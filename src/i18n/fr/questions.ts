@@ -313,7 +313,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.fearOfReturn.option.no': 'Non',
 
   // date d'entrée
-  'q.entryDate.label': 'Quelle est la date de votre première entrée au Canada après le {entriesAfter}?',
+  'q.entryDate.label':
+    'Depuis le {entriesAfter}, quelle est la date de votre première entrée au Canada, s\u2019il y en a eu une?',
   'q.entryDate.hint':
     'En cas d\u2019entrées multiples, prenez la première après cette date. Le tampon dans votre passeport ou un document reçu à la frontière peut l\u2019indiquer. Laissez ce champ vide s\u2019il n\u2019y a eu aucune entrée au Canada depuis.',
   'q.entryDate.why':
