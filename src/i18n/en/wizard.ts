@@ -57,6 +57,8 @@ export const wizard = {
   'results.check-answers': 'Check or change your answers',
   'results.start-again': 'Start again',
   'print.button': 'Print or save as PDF',
+  'print.header': 'Result worked out on {date}, under rules version {version}.',
+  'print.header-reference': 'Client reference: {reference}',
   'print.answers-title': 'Your answers',
   'answers.title': 'Save, open or forget your answers',
   'answers.intro': 'Your answers are only on this device. Nothing is sent anywhere.',

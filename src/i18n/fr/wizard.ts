@@ -63,6 +63,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'results.check-answers': 'Vérifier ou changer vos réponses',
   'results.start-again': 'Recommencer',
   'print.button': 'Imprimer ou enregistrer en PDF',
+  'print.header': 'Résultat établi le {date}, selon la version {version} des règles.',
+  'print.header-reference': 'Référence du dossier\u00a0: {reference}',
   'print.answers-title': 'Vos réponses',
   'answers.title': 'Enregistrer, ouvrir ou effacer vos réponses',
   'answers.intro': 'Vos réponses sont seulement sur cet appareil. Rien n\u2019est envoyé.',
