@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_CASE_FILE_BYTES } from '../rules';
 import { run } from './assess';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -123,6 +124,21 @@ describe('run: the assessor without a process', () => {
     expect(stderrOf(run([path, '--as-of', '2025-10-01']))).toEqual([
       expect.stringMatching(new RegExp(`^${path}: .*not valid JSON`)),
     ]);
+  });
+
+  it('reads a file saved with a UTF-8 byte-order mark, as the browser does', () => {
+    const path = file('bom.json', `\ufeff${readFileSync(EXAMPLE, 'utf8')}`);
+    const result = run([path, '--as-of', '2025-10-01']);
+    if (!('stdout' in result)) return expect.fail(result.stderr.join('\n'));
+    expect(JSON.parse(result.stdout)).toMatchObject({ outcome: 'can-apply' });
+  });
+
+  it('fills in both figures of a file over the size limit', () => {
+    const path = file('large.json', ' '.repeat(MAX_CASE_FILE_BYTES + 1));
+    const [message] = stderrOf(run([path, '--as-of', '2025-10-01']));
+    expect(message).toContain(String(MAX_CASE_FILE_BYTES + 1));
+    expect(message).toContain(String(MAX_CASE_FILE_BYTES));
+    expect(message).not.toMatch(/[{}]/);
   });
 
   it('refuses a missing file, naming it', () => {

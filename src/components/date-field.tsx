@@ -1,4 +1,4 @@
-/** A date as day / month / year boxes in a fieldset (GOV.UK's date input). */
+/** A date as day / month / year boxes in a fieldset (GOV.UK's date input); the month box takes a name too. */
 import type { ReactNode } from 'react';
 import type { UseFormRegister, FieldValues } from 'react-hook-form';
 import { FieldError, describedBy } from './field-parts';
@@ -29,7 +29,7 @@ export function DateField({ id, name, legend, legendIsHeading, hint, error, erro
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        maxLength={key === 'year' ? 4 : 2}
+        maxLength={{ day: 2, month: 10, year: 4 }[key]}
         aria-invalid={error ? true : undefined}
         {...register(`${name}.${key}`)}
       />

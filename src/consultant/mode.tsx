@@ -41,13 +41,16 @@ export function consultantSlots({ on, hideAnswers }: ConsultantSettings): Wizard
   return on ? (hideAnswers ? ON_MASKED : ON) : OFF;
 }
 
-/** On every wizard page: the parameter, the larger type, and the toolbar when on. */
+/** On every wizard page: the parameter, the larger type, hidden answers, and the toolbar when on. */
 export function ConsultantFrame() {
   const settings = useConsultantSettings();
   useAddressParameter();
   const large = settings.on && settings.large;
+  // The whole page follows the wizard's flag: what the answers put on screen is hidden by the style sheet too.
+  const masked = consultantSlots(settings).maskAnswers === true;
   useEffect(() => {
     document.documentElement.classList.toggle('consultant-large', large);
-  }, [large]);
+    document.documentElement.classList.toggle('answers-masked', masked);
+  }, [large, masked]);
   return settings.on ? <ConsultantBar /> : null;
 }

@@ -69,7 +69,7 @@ describe('what if', () => {
     const years = screen.getByLabelText(/How many years/);
     await user.clear(years);
     await user.click(screen.getByRole('button', { name: 'Try this answer' }));
-    expect(await screen.findByText('Enter a number')).toBeInTheDocument();
+    expect(await screen.findByText('Enter how many years you have lived in Canada')).toBeInTheDocument();
     expect(years).toHaveFocus();
     expect(row('outcome')).toBeNull();
   });

@@ -10,7 +10,7 @@ export const consultant = {
   'consultant.bar.large': 'Larger type',
   'consultant.bar.hide': 'Hide answers',
   'consultant.bar.hide-hint':
-    'Answers show as \u201cHidden\u201d on screen and on paper: check your answers, the printed answers, the trace and \u201cwhat if\u201d.',
+    'Answers show as \u201cHidden\u201d on screen and on paper. Ticked choices, the evidence list, the explanations on the result and the notes are hidden too.',
   'consultant.bar.side': 'Result in English and French, side by side',
   'consultant.bar.reference': 'Client reference',
   'consultant.bar.reference-hint': 'Printed with the notes and put in the saved case file\u2019s name.',

@@ -7,7 +7,7 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.bar.large': 'Texte plus grand',
   'consultant.bar.hide': 'Masquer les réponses',
   'consultant.bar.hide-hint':
-    'Les réponses s\u2019affichent comme «\u00a0Masqué\u00a0» à l\u2019écran et sur papier\u00a0: vérification des réponses, réponses imprimées, trace et «\u00a0et si\u00a0».',
+    'Les réponses s\u2019affichent comme «\u00a0Masqué\u00a0» à l\u2019écran et sur papier. Les choix cochés, la liste des preuves, les explications du résultat et les notes sont aussi masqués.',
   'consultant.bar.side': 'Résultat en français et en anglais, côte à côte',
   'consultant.bar.reference': 'Référence du dossier',
   'consultant.bar.reference-hint': 'Imprimée avec les notes et ajoutée au nom du dossier enregistré.',

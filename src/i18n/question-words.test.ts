@@ -1,6 +1,6 @@
 /** The question catalogue's words: every question and every option has its text (parity.test.ts checks French against English). */
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS } from '../questions/catalogue';
+import { QUESTIONS, STEPS } from '../questions/catalogue';
 import { catalogue as en } from './catalogue-en';
 
 describe('the question catalogue', () => {
@@ -10,6 +10,21 @@ describe('the question catalogue', () => {
       ...[...(q.options ?? []), ...(q.exclusiveOptions ?? [])].map((v) => `q.${q.field}.option.${v}`),
     ]);
     expect(keys.filter((k) => !Object.hasOwn(en, k))).toEqual([]);
+  });
+});
+
+describe('the error of a question left empty, in each language', () => {
+  it('is the question\u2019s own, and differs between the questions of a page (no two identical links in an error summary)', async () => {
+    const { catalogue: fr } = await import('./catalogue-fr');
+    for (const words of [en, fr] as Record<string, string>[]) {
+      for (const step of STEPS) {
+        const messages = step.questions.map((q) => words[`q.${q.field}.error`]);
+        expect(messages.every(Boolean), step.id).toBe(true);
+        expect(new Set(messages).size, step.id).toBe(messages.length);
+      }
+      const numbers = QUESTIONS.filter((q) => q.kind === 'integer' || q.kind === 'number');
+      expect(numbers.filter((q) => !words[`q.${q.field}.error-negative`])).toEqual([]);
+    }
   });
 });
 

@@ -14,7 +14,7 @@ const en = {
   'skip-link': 'Skip to main content',
   'quick-exit': 'Quick exit',
   'quick-exit.hint': 'Leaves this site at once and erases your answers. You can also press Shift three times.',
-  'your-answers.link': 'Save or open answers',
+  'your-answers.link': 'Save, open or forget answers',
   loading: 'Loading…',
   'choose.title': 'H&C Navigator',
   'choose.intro':
@@ -67,7 +67,7 @@ const fr: Record<ShellKey, string> = {
   'quick-exit': 'Sortie rapide',
   'quick-exit.hint':
     'Quitte ce site tout de suite et efface vos réponses. Vous pouvez aussi appuyer trois fois sur Maj.',
-  'your-answers.link': 'Enregistrer ou ouvrir vos réponses',
+  'your-answers.link': 'Enregistrer, ouvrir ou effacer vos réponses',
   loading: 'Chargement…',
   'choose.title': 'Navigateur CH',
   'choose.intro':

@@ -26,6 +26,17 @@ describe('parseCaseFileText', () => {
     });
   });
 
+  it('counts the limit in UTF-8 bytes, as the file on disk and the browser do', () => {
+    const body = '{"a":"é"}'; // é is two bytes
+    const pad = ' '.repeat(MAX_CASE_FILE_BYTES - body.length - 1);
+    expect(parseCaseFileText(body + pad)).toMatchObject({ ok: true });
+    expect(parseCaseFileText(body + pad + ' ')).toEqual({ ok: false, problem: 'too-large' });
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark, as a browser does', () => {
+    expect(parseCaseFileText('\ufeff{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+  });
+
   it('accepts nesting up to the limit and refuses one level more', () => {
     expect(parseCaseFileText(nested(MAX_CASE_FILE_DEPTH))).toMatchObject({ ok: true });
     expect(parseCaseFileText(nested(MAX_CASE_FILE_DEPTH + 1))).toEqual({ ok: false, problem: 'too-deep' });

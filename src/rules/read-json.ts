@@ -21,11 +21,22 @@ function depthOf(value: unknown): number {
   return deepest;
 }
 
+/** Whether a text is over the limit in UTF-8 bytes, as a file on disk or a browser's `File.size` counts it. */
+function tooLarge(text: string): boolean {
+  if (text.length > MAX_CASE_FILE_BYTES) return true; // a UTF-16 unit is at least one byte
+  if (text.length * 3 <= MAX_CASE_FILE_BYTES) return false; // and at most three
+  return new TextEncoder().encode(text).length > MAX_CASE_FILE_BYTES;
+}
+
+/**
+ * A leading UTF-8 byte-order mark is dropped: a browser's `File.text()` drops it, Node's
+ * `readFileSync(…, 'utf8')` keeps it, so both readers see the same file. The size is counted in bytes.
+ */
 export function parseCaseFileText(text: string): JsonRead {
-  if (text.length > MAX_CASE_FILE_BYTES) return { ok: false, problem: 'too-large' };
+  if (tooLarge(text)) return { ok: false, problem: 'too-large' };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return { ok: false, problem: 'not-json' };
   }

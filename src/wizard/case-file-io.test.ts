@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION, RULES_VERSION, checkAnswers, type Answers } from '../rules';
+import { problems as enProblems } from '../i18n/en/problems';
+import { problems as frProblems } from '../i18n/fr/problems';
+import { problemMessage, type ProblemCatalogue } from '../i18n/problem-text';
+import {
+  CASE_FILE_FORMAT,
+  CASE_FILE_VERSION,
+  MAX_CASE_FILE_BYTES,
+  RULES_VERSION,
+  checkAnswers,
+  type Answers,
+} from '../rules';
 import { caseFileOf, readCaseFile } from './case-file-io';
 import { journeyOf, type Progress } from './journey';
 
@@ -96,5 +106,31 @@ describe('saving and opening a case file of the version the engine writes', () =
     const crowded = { ...answers, spouseIncluded: false, dependentChildren: 1, biometricsExempt: 3 };
     const result = open(json({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers: crowded }));
     expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['biometrics-exempt-above-people']);
+  });
+});
+
+describe('the message of a file that cannot be opened', () => {
+  const catalogues = { en: enProblems, fr: frProblems } as Record<string, ProblemCatalogue>;
+  const files: [string, string, number][] = [
+    ['too large', '{}', MAX_CASE_FILE_BYTES + 1],
+    ['not JSON', '{', 1],
+    ['too deep', `${'['.repeat(40)}${']'.repeat(40)}`, 80],
+    ['invalid', json({ format: CASE_FILE_FORMAT, version: 1, answers: { status: 'x', yearsInCanada: -1 } }), 80],
+    ['of an unknown version', json({ format: CASE_FILE_FORMAT, version: 99, answers: {} }), 60],
+  ];
+  it.each(files)('fills in every figure when the file is %s, in both languages', (_, text, size) => {
+    const result = readCaseFile(text, size, today);
+    if (result.ok) return expect.fail('the file should not open');
+    for (const catalogue of Object.values(catalogues)) {
+      for (const problem of result.problems) expect(problemMessage(problem as never, catalogue)).not.toMatch(/[{}]/);
+    }
+  });
+
+  it('names the size and the limit of a file too large', () => {
+    const result = readCaseFile('{}', MAX_CASE_FILE_BYTES + 5, today);
+    if (result.ok) return expect.fail('the file should not open');
+    const message = problemMessage(result.problems[0] as never, enProblems as ProblemCatalogue);
+    expect(message).toContain(String(MAX_CASE_FILE_BYTES + 5));
+    expect(message).toContain(String(MAX_CASE_FILE_BYTES));
   });
 });

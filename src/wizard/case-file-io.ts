@@ -47,7 +47,8 @@ export function caseFileOf(answers: Answers, today: string, notes?: Notes): Save
 }
 
 /** A problem that stops a file from being opened: the engine's, or one about the file itself. */
-export type OpenProblem = Problem | { code: 'too-large' | 'not-json' | 'too-deep'; path: ''; fields: [] };
+export type OpenProblem =
+  Problem | { code: 'too-large' | 'not-json' | 'too-deep'; path: ''; fields: []; params?: Record<string, number> };
 
 export type OpenResult =
   | {
@@ -63,9 +64,12 @@ export type OpenResult =
   | { ok: false; problems: OpenProblem[] };
 
 export function readCaseFile(text: string, byteSize: number, today: string): OpenResult {
-  if (byteSize > MAX_CASE_FILE_BYTES) return { ok: false, problems: [{ code: 'too-large', path: '', fields: [] }] };
+  // The message fills in both figures: the file's size in bytes and the limit.
+  const params = { size: byteSize, limit: MAX_CASE_FILE_BYTES };
+  if (byteSize > MAX_CASE_FILE_BYTES)
+    return { ok: false, problems: [{ code: 'too-large', path: '', fields: [], params }] };
   const parsed = parseCaseFileText(text);
-  if (!parsed.ok) return { ok: false, problems: [{ code: parsed.problem, path: '', fields: [] }] };
+  if (!parsed.ok) return { ok: false, problems: [{ code: parsed.problem, path: '', fields: [], params }] };
   const check = checkCaseFile(parsed.value, today, 'unfinished');
   if (!check.ok) return { ok: false, problems: check.problems };
   const { savedAt, rulesVersion, notes } = parsed.value as Record<string, unknown>;

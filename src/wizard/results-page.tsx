@@ -8,7 +8,8 @@ import { useLang, useT } from '../i18n/i18n';
 import { localToday } from '../lib/today';
 import { PrintedAnswers } from '../results/print-controls';
 import { ResultsView } from '../results/results-view';
-import { assess, checkAnswers } from '../rules';
+import { formatDate } from '../i18n/locale';
+import { RULES_VERSION, assess, checkAnswers } from '../rules';
 import { AnswersSummary } from './answers-summary';
 import { journeyOf } from './journey';
 import type { NavState } from './notices';
@@ -27,6 +28,21 @@ function CheckAnswersLink() {
     <p className="outcome__check no-print">
       <Link to={pathFor(lang, { kind: 'check' })}>{t('results.check-answers')}</Link>
     </p>
+  );
+}
+
+/** On paper only, at the top: what this is, when it was worked out, under which rules, for which client. */
+function PrintHeader({ asOf, reference }: { asOf: string; reference: string | undefined }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div className="print-only print-header">
+      <p>
+        <strong>{t('app.name')}</strong>
+      </p>
+      <p>{t('print.header', { date: formatDate(asOf, lang), version: RULES_VERSION })}</p>
+      {reference ? <p>{t('print.header-reference', { reference })}</p> : null}
+    </div>
   );
 }
 
@@ -54,6 +70,7 @@ export function ResultsPage() {
   );
   return (
     <>
+      <PrintHeader asOf={asOf} reference={progress.notes?.clientReference?.trim() || undefined} />
       <OpenedNotice opened={progress.opened} asOf={asOf} />
       {Results ? <Results assessment={assessment} answers={answers} asOf={asOf} view={view} /> : view}
     </>

@@ -48,6 +48,36 @@ describe('turning form values into answers', () => {
     });
   });
 
+  it.each([
+    ['mars', '03'],
+    ['March', '03'],
+    ['mar', '03'],
+    ['Sept.', '09'],
+    ['déc', '12'],
+    ['fevrier', '02'],
+    ['juil', '07'],
+    ['mai', '05'],
+  ])('reads the month name %j in either language', (month, number) => {
+    expect(convert(question('last-decision-date'), { day: '9', month, year: '2024' }, today)).toEqual({
+      ok: true,
+      value: `2024-${number}-09`,
+    });
+  });
+
+  it('refuses a month name that could be two months, and says a year needs 4 numbers', () => {
+    const q = question('last-decision-date');
+    expect(convert(q, { day: '9', month: 'jui', year: '2024' }, today)).toMatchObject({
+      error: { key: 'error.date-invalid' },
+    });
+    expect(convert(q, { day: '30', month: '3', year: '26' }, today)).toMatchObject({
+      error: { key: 'error.date-year-digits' },
+    });
+  });
+
+  it('says a negative number must be 0 or more', () => {
+    expect(errorOf('years-in-canada', '-1')).toEqual({ key: 'error.number-negative' });
+  });
+
   it('lets the optional entry date be left empty, and refuses one before the rule date', () => {
     const q = question('entry-date');
     expect(convert(q, { day: '', month: '', year: '' }, today)).toEqual({ ok: true, value: undefined });

@@ -78,12 +78,44 @@ function fail(key: FormError['key'], params?: FormError['params']): Checked {
   return { ok: false, error: params ? { key, params } : { key } };
 }
 
+/** Month names in both languages, without accents: a typed month is one when it starts one of them. */
+const MONTH_NAMES = [
+  ['january', 'janvier'],
+  ['february', 'fevrier'],
+  ['march', 'mars'],
+  ['april', 'avril'],
+  ['may', 'mai'],
+  ['june', 'juin'],
+  ['july', 'juillet'],
+  ['august', 'aout'],
+  ['september', 'septembre'],
+  ['october', 'octobre'],
+  ['november', 'novembre'],
+  ['december', 'decembre'],
+];
+
+/**
+ * A month typed as a number, or as a name or its short form in English or French ("mars", "Sept.",
+ * "déc"): the month's number, or the text itself when no single month starts with it.
+ */
+export function monthNumber(text: string): string {
+  const typed = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f.]/g, '');
+  if (!/^[a-z]{3,}$/.test(typed)) return text;
+  const months = MONTH_NAMES.flatMap((names, i) => (names.some((n) => n.startsWith(typed)) ? [i + 1] : []));
+  return months.length === 1 ? String(months[0]) : text;
+}
+
 function convertDate(question: Question, raw: DateParts, today: string): Checked {
   const parts = [raw.day, raw.month, raw.year].map((p) => (p ?? '').trim());
   if (parts.every((p) => p === ''))
     return question.optional ? { ok: true, value: undefined } : fail('error.enter-date');
   if (parts.some((p) => p === '')) return fail('error.date-incomplete');
-  if (parts.some((p) => !/^\d+$/.test(p)) || parts[2]?.length !== 4) return fail('error.date-invalid');
+  parts[1] = monthNumber(parts[1] as string);
+  if (parts.some((p) => !/^\d+$/.test(p))) return fail('error.date-invalid');
+  if (parts[2]?.length !== 4) return fail('error.date-year-digits');
   const iso = `${parts[2]}-${pad(parts[1] as string, 2)}-${pad(parts[0] as string, 2)}`;
   if (!isIsoDate(iso)) return fail('error.date-invalid');
   if (iso > today) return fail('error.date-future');
@@ -93,6 +125,7 @@ function convertDate(question: Question, raw: DateParts, today: string): Checked
 function convertNumber(question: Question, raw: string): Checked {
   const text = raw.trim().replace(',', '.');
   if (text === '') return question.optional ? { ok: true, value: undefined } : fail('error.enter-number');
+  if (/^-\s*\d+(\.\d+)?$/.test(text)) return fail('error.number-negative');
   if (!/^\d+(\.\d+)?$/.test(text))
     return fail(question.kind === 'integer' ? 'error.whole-number' : 'error.enter-number');
   return { ok: true, value: Number(text) };
@@ -100,7 +133,7 @@ function convertNumber(question: Question, raw: string): Checked {
 
 function convertMulti(question: Question, raw: string[]): Checked {
   const chosen = raw.filter(Boolean);
-  if (chosen.length === 0) return fail('error.choose-at-least-one');
+  if (chosen.length === 0) return fail('error.choose-at-least-one', { option: 'none' });
   const exclusive = chosen.find((v) => (question.exclusiveOptions as readonly string[] | undefined)?.includes(v));
   if (exclusive && chosen.length > 1)
     return fail(exclusive === 'unsure' ? 'error.unsure-with-grounds' : 'error.exclusive-alone', { option: exclusive });

@@ -66,7 +66,10 @@ describe('the step resolver', () => {
       values: {},
       errors: {
         dependentChildren: { type: 'error.whole-number', message: 'Enter a whole number, like 2' },
-        familyMemberPendingClaim: { type: 'error.choose-one', message: 'Choose an answer' },
+        familyMemberPendingClaim: {
+          type: 'error.choose-one',
+          message: 'Select yes if a family member to be included has a refugee claim waiting for a decision',
+        },
       },
     });
   });
@@ -132,7 +135,12 @@ describe('useStepForm', () => {
       within(summary)
         .getAllByRole('link')
         .map((a) => [a.getAttribute('href'), a.textContent]),
-    ).toEqual([['#familyMemberPendingClaim', 'Choose an answer']]);
+    ).toEqual([
+      [
+        '#familyMemberPendingClaim',
+        'Select yes if a family member to be included has a refugee claim waiting for a decision',
+      ],
+    ]);
     expect(onValid).not.toHaveBeenCalled();
     await user.click(within(pendingClaim() as HTMLElement).getByLabelText("I'm not sure"));
     await submit(user);
@@ -205,8 +213,8 @@ describe('useStepForm', () => {
     await act(() => result.current.handleSubmit(onValid)());
     await act(() => result.current.handleSubmit(onValid)());
     expect(result.current.attempt).toBe(2);
-    expect(result.current.errors).toEqual([{ fieldId: 'status', message: 'Choose an answer' }]);
-    expect(result.current.errorFor('status')).toBe('Choose an answer');
+    expect(result.current.errors).toEqual([{ fieldId: 'status', message: 'Select your status in Canada today' }]);
+    expect(result.current.errorFor('status')).toBe('Select your status in Canada today');
     expect(onValid).toHaveBeenCalledTimes(1);
   });
 

@@ -8,7 +8,7 @@
 import { useEffect, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { SummaryError } from '../components/error-summary';
-import { useLang, useT, type Translate } from '../i18n/i18n';
+import { useLang, useT, type MessageKey, type Translate } from '../i18n/i18n';
 import type { Question } from '../questions/catalogue';
 import type { Answers, FieldId, IsoDate } from '../rules';
 import {
@@ -20,10 +20,24 @@ import {
   type StepAnswers,
 } from './step-schema';
 
-/** An error in words; an option it names is given by its label, not by its stored value. */
+/** Errors said in each question's own words (GOV.UK's "Select yes if…", "Enter the date of…"). */
+const OWN_WORDS: Partial<Record<FormError['key'], 'error' | 'error-negative'>> = {
+  'error.choose-one': 'error',
+  'error.choose-at-least-one': 'error',
+  'error.enter-date': 'error',
+  'error.enter-number': 'error',
+  'error.number-negative': 'error-negative',
+};
+
+/**
+ * An error in words: a question left empty says what to give for that question (so two questions
+ * on a page never share a message); an option it names is given by its label, not by its stored value.
+ */
 export function errorMessage(t: Translate, field: FieldId, { key, params }: FormError): string {
   const option = params?.option;
-  return t(key, option === undefined ? params : { ...params, option: t(`q.${field}.option.${option}`) });
+  const words = OWN_WORDS[key];
+  const message = words ? (`q.${field}.${words}` as MessageKey) : key;
+  return t(message, option === undefined ? params : { ...params, option: t(`q.${field}.option.${option}`) });
 }
 
 /**

@@ -4,7 +4,7 @@
  * the app puts in the save page's slot (slots.tsx) closes the page.
  */
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useCatalogue, useLang, useT } from '../i18n/i18n';
 import { problemMessage, type ProblemCatalogue } from '../i18n/problem-text';
 import { localToday } from '../lib/today';
@@ -32,6 +32,10 @@ export function YourAnswersPage() {
   const { SaveExtra } = useWizardSlots();
   useFocusHeading('your-answers');
   usePageTitle(lang, t('answers.title'));
+  // The way back: the first question not answered yet, or the result once every answer is in.
+  const resume = journeyOf(progress, localToday()).resume();
+  const back = pathFor(lang, resume.kind === 'check' ? { kind: 'results' } : resume);
+  const backWords = t(resume.kind === 'check' ? 'answers.return.result' : 'answers.return.questions');
 
   const where = (p: OpenProblem) =>
     p.fields.length > 0 ? p.fields.map((f) => t(`q.${f}.short`)).join(', ') : p.path || t('answers.open.file');
@@ -58,8 +62,16 @@ export function YourAnswersPage() {
 
   return (
     <>
+      <Link className="back-link" to={back}>
+        {t('wizard.back')}
+      </Link>
       <h1 className="heading-l">{t('answers.title')}</h1>
       <p>{t('answers.intro')}</p>
+      <p>
+        <Link className="button" to={back}>
+          {backWords}
+        </Link>
+      </p>
       <p role="status" className={status ? 'notice' : 'visually-hidden'}>
         {status}
       </p>
@@ -87,6 +99,7 @@ export function YourAnswersPage() {
 
       <h2 className="heading-m">{t('answers.save.title')}</h2>
       <p>{t('answers.save.body')}</p>
+      <p>{t('answers.save.reading', { print: t('print.button') })}</p>
       <button
         type="button"
         className="button button--secondary"

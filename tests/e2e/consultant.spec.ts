@@ -174,6 +174,8 @@ test.describe('the switch', () => {
   test('the switch on "Save, open or forget your answers" turns it on and off, and says so', async ({ page }) => {
     await page.goto('/en/your-answers');
     const mode = page.getByLabel('Use consultant mode in this tab');
+    await expect(mode).toBeHidden(); // folded away for applicants (p5)
+    await page.getByText('For consultants, lawyers and notaries').click();
     await mode.check();
     await expect(page.getByRole('status').filter({ hasText: 'Consultant mode is on.' })).toBeVisible();
     await expect(bar(page)).toBeVisible();
@@ -473,6 +475,39 @@ test.describe('the shared screen', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
     }
+  });
+
+  test('at 1280×800 with larger type, the question\u2019s heading and first choice are on the first screen', async ({
+    page,
+  }) => {
+    await seed(page, { settings: { large: true } });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/en/questions/status');
+    await expect(bar(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveClass(/consultant-large/);
+    const bottom = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(await bottom(page.locator('main h1'))).toBeLessThanOrEqual(800);
+    expect(await bottom(page.locator('form[data-step] .choice').first())).toBeLessThanOrEqual(800);
+    await expectNoAxeViolations(page);
+  });
+
+  test('hide answers also hides the evidence by hardship and the ticked boxes', async ({ page }) => {
+    await seed(page, { answers: { ...barred, hardships: ['family-violence'] }, settings: { hideAnswers: true } });
+    await page.goto('/en/results');
+    await expect(page.locator('[data-evidence="family-violence"]')).toBeAttached();
+    await expect(page.getByRole('heading', { name: 'Family violence' })).toBeHidden();
+    await expectNoAxeViolations(page);
+    await page.goto('/en/questions/hardships');
+    const ticked = page.getByLabel('Family violence', { exact: true });
+    await expect(ticked).toBeChecked();
+    const look = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.appearance, style.backgroundColor, style.borderColor].join();
+      });
+    expect(await look(ticked)).toBe(await look(page.getByLabel('Discrimination', { exact: true })));
+    await expectNoAxeViolations(page);
   });
 
   test('hide answers keeps every answer off the screen and the paper, and brings them back', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { STEPS } from '../../src/questions/catalogue';
-import { assess, checkAnswers, type Answers } from '../../src/rules';
+import { RULES_VERSION, assess, checkAnswers, type Answers } from '../../src/rules';
 import { localToday } from '../../src/lib/today';
 import { expect, test } from './support/fixtures';
 import { STORAGE_KEY, storedEntry } from './support/stored-entry';
@@ -48,8 +48,18 @@ for (const lang of ['en', 'fr'] as const) {
       page.getByRole('button', { name: lang === 'en' ? 'Print or save as PDF' : 'Imprimer ou enregistrer en PDF' }),
     ).toBeVisible();
     // On screen the answers list is for paper only.
-    await expect(page.locator('.print-only')).toBeHidden();
+    for (const paperOnly of await page.locator('.print-only').all()) await expect(paperOnly).toBeHidden();
     await page.emulateMedia({ media: 'print' });
+    // A header says what the paper is and when and under which rules it was worked out; no link to change answers.
+    await expect(page.locator('.print-header')).toContainText(
+      lang === 'en' ? 'Result worked out on' : 'Résultat établi le',
+    );
+    await expect(page.locator('.print-header')).toContainText(RULES_VERSION);
+    await expect(
+      page.getByRole('link', {
+        name: lang === 'en' ? 'Check or change your answers' : 'Vérifier ou changer vos réponses',
+      }),
+    ).toBeHidden();
     const check = checkAnswers(answers, localToday(), 'complete');
     if (!check.ok) throw new Error('test answers are invalid');
     const assessment = assess(check.caseFile, localToday());

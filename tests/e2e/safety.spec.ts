@@ -394,7 +394,11 @@ test.describe('case files', () => {
   });
 
   const hostile: { name: string; body: () => Buffer; says: RegExp }[] = [
-    { name: 'an oversized file', body: () => Buffer.alloc(300 * 1024, ' '), says: /too large/ },
+    {
+      name: 'an oversized file',
+      body: () => Buffer.alloc(300 * 1024, ' '),
+      says: /too large \(307200 bytes\); a case file is at most 262144 bytes/,
+    },
     {
       name: 'a file that is not JSON',
       body: () => Buffer.from('<html><script>alert(1)</script>'),
@@ -449,6 +453,7 @@ test.describe('case files', () => {
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('This file was not opened. Your answers have not changed.');
       await expect(alert).toContainText(says);
+      await expect(alert).not.toContainText(/\{\w+\}/); // every figure filled in
       await expect(alert).toBeFocused();
       await expect(page.locator('main img')).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

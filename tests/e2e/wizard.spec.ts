@@ -31,7 +31,7 @@ test.describe('a whole journey', () => {
     // The error summary takes focus and links to the field.
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page.getByRole('alert')).toContainText('Choose an answer');
+    await expect(page.getByRole('alert')).toContainText('Select your status in Canada today');
     await expectNoAxeViolations(page);
     const seen = await answerAll(page, 'en', montreal, (p) => expectNoAxeViolations(p));
     expect(seen.length).toBeGreaterThan(20);
@@ -192,7 +192,9 @@ test.describe('the questions version 2 added', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page.getByRole('alert')).toContainText('Choose an answer');
+    await expect(page.getByRole('alert')).toContainText(
+      'Select yes if a family member to be included has a refugee claim',
+    );
     await expectNoAxeViolations(page);
     await page.getByRole('alert').getByRole('link').click();
     await expect(page.locator('#familyMemberPendingClaim')).toBeFocused();
@@ -434,6 +436,59 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
     await page.locator('input[name="childHarm"][value="yes"]').check();
     await toCheck(page);
     expect((await stored(page)).answers).toEqual({ ...answers, childrenAffected: true });
+  });
+});
+
+test.describe('question pages to GOV.UK standards', () => {
+  /** Seeds the tab, once, with these answers and every step of their journey seen. */
+  async function seedTab(page: Page, answers: Answers): Promise<void> {
+    const seen = journey(answers, new Date().toISOString().slice(0, 10)).map((s) => s.id);
+    await page.addInitScript(
+      (entry) => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('hc-navigator', entry);
+        sessionStorage.setItem('seeded', '1');
+      },
+      storedEntry(answers, seen),
+    );
+  }
+
+  test('each question of a two-question page has its own error, and the save page leads back to the questions', async ({
+    page,
+  }) => {
+    await seedTab(page, { status: 'foreign-national', location: 'in-canada', inadmissibility: [] });
+    await page.goto('/en/questions/classes-in-canada');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.getByRole('alert').getByRole('link')).toHaveText([
+      'Select yes if you live in Canada with a spouse or common-law partner who can sponsor you',
+      'Select yes if you have held a temporary resident permit without a break for long enough',
+    ]);
+    await expectNoAxeViolations(page);
+
+    await page.goto('/en/your-answers');
+    await expect(page.getByRole('link', { name: 'Back', exact: true })).toHaveAttribute(
+      'href',
+      /\/en\/questions\/classes-in-canada$/,
+    );
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Return to your questions' }).click();
+    await expect(page).toHaveURL(/\/en\/questions\/classes-in-canada$/);
+  });
+
+  test('a date takes a month name, and a 2-digit year is refused with "Year must include 4 numbers"', async ({
+    page,
+  }) => {
+    await seedTab(page, { ...montreal, fearOfReturn: 'yes' });
+    await page.goto('/en/questions/entry-date');
+    await page.locator('#entryDate').fill('1');
+    await page.locator('#entryDate-month').fill('mars');
+    await page.locator('#entryDate-year').fill('24');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page.getByRole('alert')).toContainText('Year must include 4 numbers');
+    await page.locator('#entryDate-year').fill('2024');
+    await page.getByRole('button', { name: CONTINUE.en }).click();
+    await expect(page).not.toHaveURL(/entry-date$/);
+    expect((await stored(page)).answers.entryDate).toBe('2024-03-01');
   });
 });
 

@@ -6,6 +6,7 @@
  */
 export const consultant = {
   'consultant.switch.title': 'Consultant mode',
+  'consultant.switch.summary': 'For consultants, lawyers and notaries',
   'consultant.switch.body':
     'For immigration consultants, lawyers and notaries who go through the questions with a client on a shared screen. It shows the rules behind each question and behind the result, keeps notes with the case file, and lets you try a different answer without changing the client\u2019s answers.',
   'consultant.switch.label': 'Use consultant mode in this tab',

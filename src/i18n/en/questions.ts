@@ -10,10 +10,11 @@ export const questions = {
   'q.status.why':
     'Only foreign nationals can make an H&C request. Citizens and permanent residents cannot, and protected persons apply for permanent residence as protected persons instead.',
   'q.status.short': 'Status',
+  'q.status.error': 'Select your status in Canada today',
   'q.status.option.citizen': 'Canadian citizen',
   'q.status.option.permanent-resident': 'Permanent resident of Canada',
   'q.status.option.protected-person': 'Protected person',
-  'q.status.option.foreign-national': 'Foreign national (none of the above)',
+  'q.status.option.foreign-national': 'Foreign national: a visitor, worker, student or refugee claimant, or no status',
   'q.status.option-hint.citizen': 'You have Canadian citizenship.',
   'q.status.option-hint.permanent-resident':
     'You have permanent resident status now. Only a final decision (for example on the residency obligation, the time you must spend in Canada), a removal order taking effect, or giving it up ends it. An expired PR card or a long time abroad does not end it.',
@@ -28,6 +29,7 @@ export const questions = {
   'q.location.why':
     'The rules depend on where you are. In Canada, the request goes with an application for permanent residence made from inside Canada. Outside Canada, it must go with an application for a permanent resident visa in a family, economic or refugee class.',
   'q.location.short': 'Where you are now',
+  'q.location.error': 'Select where you are now',
   'q.location.option.in-canada': 'In Canada',
   'q.location.option.outside-canada': 'Outside Canada',
 
@@ -38,6 +40,7 @@ export const questions = {
   'q.inadmissibility.why':
     'An H&C request cannot overcome inadmissibility for security, human or international rights violations, sanctions or organized crime, once it has been decided. For the other reasons, you can ask to be exempted, but IRCC decides.',
   'q.inadmissibility.short': 'Inadmissibility',
+  'q.inadmissibility.error': 'Select each reason that applies, or "{option}"',
   'q.inadmissibility.option.security': 'Security',
   'q.inadmissibility.option.human-rights': 'Human or international rights violations',
   'q.inadmissibility.option.sanctions': 'Sanctions',
@@ -82,6 +85,8 @@ export const questions = {
   'q.inadmissibilityFound.why':
     'An H&C request cannot overcome these grounds once decided. If an officer decides it only after you apply, your request cannot be examined and the fee is not refunded.',
   'q.inadmissibilityFound.short': 'Inadmissibility decided',
+  'q.inadmissibilityFound.error':
+    'Select yes if an officer, a tribunal or a court has already decided that you are inadmissible',
 
   // classes in Canada (one page, two questions)
   'step.classes-in-canada.title': 'Two classes to check first',
@@ -95,6 +100,8 @@ export const questions = {
   'q.spouseOrPartnerInCanada.why':
     'If so, IRCC asks you to apply in the spouse or common-law partner in Canada class, not to make an H&C request. A public policy lets people without status use it, but it does not excuse criminality or other inadmissibility.',
   'q.spouseOrPartnerInCanada.short': 'Spouse/partner in Canada',
+  'q.spouseOrPartnerInCanada.error':
+    'Select yes if you live in Canada with a spouse or common-law partner who can sponsor you',
   'q.spouseOrPartnerInCanada.option.yes': 'Yes',
   'q.spouseOrPartnerInCanada.option.no': 'No',
   'q.spouseOrPartnerInCanada.option.unsure': "I'm not sure",
@@ -106,6 +113,8 @@ export const questions = {
   'q.permitHolderEligible.why':
     'If so, you should apply in the permit holder class, not make an H&C request. That class comes first.',
   'q.permitHolderEligible.short': 'Temporary resident permit',
+  'q.permitHolderEligible.error':
+    'Select yes if you have held a temporary resident permit without a break for long enough',
   'q.permitHolderEligible.option.yes': 'Yes',
   'q.permitHolderEligible.option.no': 'No',
   'q.permitHolderEligible.option.unsure': "I'm not sure",
@@ -116,6 +125,7 @@ export const questions = {
   'q.destination.why':
     'Quebec selects its own immigrants. If you plan to live in Quebec, Quebec must also select you after a first approval by Canada, and the process takes longer.',
   'q.destination.short': 'Province or territory',
+  'q.destination.error': 'Select the province or territory where you live, or plan to live',
   'q.destination.option.AB': 'Alberta',
   'q.destination.option.BC': 'British Columbia',
   'q.destination.option.MB': 'Manitoba',
@@ -138,6 +148,7 @@ export const questions = {
   'q.removal.why':
     'You can make an H&C request while you have a removal order, but the request does not stop your removal. If you were already removed, you can only make the request from outside Canada, and you may need written permission to come back.',
   'q.removal.short': 'Removal',
+  'q.removal.error': 'Select whether you have a removal order, or were removed from Canada',
   'q.removal.option.none': 'No',
   'q.removal.option.order-in-canada': 'Yes, I have a removal order and I am in Canada',
   'q.removal.option.removed': 'I was removed from Canada and I am now outside Canada',
@@ -161,6 +172,7 @@ export const questions = {
   'q.removalOrderType.why':
     'Each type has its own rules about leaving Canada and coming back, including whether you need written permission to return.',
   'q.removalOrderType.short': 'Type of removal order',
+  'q.removalOrderType.error': 'Select the kind of removal order you received',
   'q.removalOrderType.option.departure': 'Departure order',
   'q.removalOrderType.option.exclusion': 'Exclusion order',
   'q.removalOrderType.option.deportation': 'Deportation order',
@@ -179,6 +191,7 @@ export const questions = {
   'q.refugeeClaim.why':
     'A claim that is waiting for a decision stops you from making an H&C request. After a negative decision, there is usually a {months}-month wait. Your answer tells us which rules apply.',
   'q.refugeeClaim.short': 'Refugee claim',
+  'q.refugeeClaim.error': 'Select what happened to your refugee claim, or that you never made one',
   'q.refugeeClaim.option.none': 'No, I have never made a refugee claim in Canada',
   'q.refugeeClaim.option.pending': 'Yes, and it is waiting for a decision',
   'q.refugeeClaim.option.rejected': 'Yes, and it was rejected',
@@ -203,6 +216,7 @@ export const questions = {
   'q.withdrawnAfterEvidence.why':
     'A claim withdrawn after evidence was heard counts like a rejected claim: there is usually a {months}-month wait before an H&C request. A claim withdrawn before that does not start this wait.',
   'q.withdrawnAfterEvidence.short': 'Withdrawn after evidence',
+  'q.withdrawnAfterEvidence.error': 'Select yes if you withdrew your claim after the RPD had started to hear evidence',
 
   // last decision date
   'q.lastDecisionDate.label': 'What is the date of the last decision on your refugee claim?',
@@ -211,6 +225,7 @@ export const questions = {
   'q.lastDecisionDate.why':
     'The {months}-month wait is counted from this date. We use it to find the first day you could make an H&C request.',
   'q.lastDecisionDate.short': 'Last decision date',
+  'q.lastDecisionDate.error': 'Enter the date of the last decision on your refugee claim',
 
   // designated foreign national
   'q.designatedForeignNational.label': 'Have you received a written notice that you are a designated foreign national?',
@@ -219,6 +234,8 @@ export const questions = {
   'q.designatedForeignNational.why':
     'Designated foreign nationals usually have to wait {years} years before making an H&C request. The wait is counted from the designation, or from the final decision on their refugee claim or PRRA.',
   'q.designatedForeignNational.short': 'Designated foreign national',
+  'q.designatedForeignNational.error':
+    'Select yes if you received a written notice that you are a designated foreign national',
 
   // designation date
   'q.designationDate.label': 'What is the date of your designation?',
@@ -226,6 +243,7 @@ export const questions = {
   'q.designationDate.why':
     'If there is no final decision on a refugee claim or PRRA, the {years}-year wait is counted from this date.',
   'q.designationDate.short': 'Date of designation',
+  'q.designationDate.error': 'Enter the date of your designation',
 
   // final decision date (designated foreign nationals)
   'q.dfnFinalDecisionDate.label': 'What is the date of the final decision on your refugee claim or your PRRA?',
@@ -234,6 +252,7 @@ export const questions = {
   'q.dfnFinalDecisionDate.why':
     'For a designated foreign national, the {years}-year wait is counted from this final decision when there is one.',
   'q.dfnFinalDecisionDate.short': 'Final decision date',
+  'q.dfnFinalDecisionDate.error': 'Enter the date of the final decision on your refugee claim or your PRRA',
 
   // PRRA pending
   'q.prraPending.label': 'Are you waiting for a decision on a pre-removal risk assessment (PRRA)?',
@@ -242,6 +261,7 @@ export const questions = {
   'q.prraPending.why':
     'After a claim found ineligible, you cannot make an H&C request while a PRRA is waiting. For a designated foreign national, the {years}-year wait will count from the final PRRA decision, so its end is not known yet.',
   'q.prraPending.short': 'PRRA waiting',
+  'q.prraPending.error': 'Select yes if you are waiting for a decision on a pre-removal risk assessment',
 
   // other H&C request
   'q.pendingHc.label': 'Do you already have another H&C request waiting for a decision?',
@@ -249,6 +269,7 @@ export const questions = {
   'q.pendingHc.why':
     'The law allows only one H&C request at a time. You cannot make a new one while another is waiting.',
   'q.pendingHc.short': 'Other H&C request',
+  'q.pendingHc.error': 'Select yes if you already have another H&C request waiting for a decision',
 
   // family sponsor
   'q.familySponsor.label':
@@ -258,6 +279,7 @@ export const questions = {
   'q.familySponsor.why':
     'Family sponsorship may be a better way to become a permanent resident, so check it first. It does not stop you from making an H&C request.',
   'q.familySponsor.short': 'Family sponsor',
+  'q.familySponsor.error': 'Select yes if a family member who is a citizen or permanent resident could sponsor you',
   'q.familySponsor.option.yes': 'Yes',
   'q.familySponsor.option.no': 'No',
   'q.familySponsor.option.unsure': "I'm not sure",
@@ -270,16 +292,18 @@ export const questions = {
   'q.fearOfReturn.why':
     'This kind of risk is usually dealt with through a refugee claim or a PRRA, not an H&C request. In Canada, the officer does not weigh refugee-type risk in an H&C request, but the same facts can count as hardship.',
   'q.fearOfReturn.short': 'Fear of return',
+  'q.fearOfReturn.error': 'Select yes if you fear for your safety or your life if you go back to your country',
   'q.fearOfReturn.option.yes': 'Yes',
   'q.fearOfReturn.option.no': 'No',
 
   // entry date
-  'q.entryDate.label': 'What is the date of your first entry into Canada after {entriesAfter}?',
+  'q.entryDate.label': 'If you have entered Canada since {entriesAfter}, on what date did you first enter?',
   'q.entryDate.hint':
     'If you entered more than once, use the first entry after that day. Your passport stamp or a document from the border may show it. Leave it empty if you have not entered Canada since then.',
   'q.entryDate.why':
     'Under a recent change in the law, a refugee claim made more than {oneYear} months after this entry may be ineligible. We use the date to tell you if this may apply.',
   'q.entryDate.short': 'Entry into Canada',
+  'q.entryDate.error': 'Enter the date of your first entry into Canada',
 
   // economic profile
   'q.economicProfile.label':
@@ -289,6 +313,8 @@ export const questions = {
   'q.economicProfile.why':
     'An economic program, such as Express Entry or a provincial program, may be another way to become a permanent resident. Check it, but it does not stop you from making an H&C request.',
   'q.economicProfile.short': 'Work and studies',
+  'q.economicProfile.error':
+    'Select yes if your work, a job offer or your studies might qualify you for an economic program',
   'q.economicProfile.option.yes': 'Yes',
   'q.economicProfile.option.no': 'No',
   'q.economicProfile.option.unsure': "I'm not sure",
@@ -300,6 +326,7 @@ export const questions = {
   'q.caregiverExperience.why':
     'Canada has caregiver programs that can lead to permanent residence. Check which ones are open now; this does not stop you from making an H&C request.',
   'q.caregiverExperience.short': 'Caregiving work',
+  'q.caregiverExperience.error': 'Select yes if you have worked as a home child care provider or a home support worker',
   'q.caregiverExperience.option.yes': 'Yes',
   'q.caregiverExperience.option.no': 'No',
   'q.caregiverExperience.option.unsure': "I'm not sure",
@@ -311,17 +338,20 @@ export const questions = {
 
   'q.spouseIncluded.label': 'Will your spouse or common-law partner be included in your application?',
   'q.spouseIncluded.hint':
-    'Answer No if you have no spouse or common-law partner, or if they will not be part of your application. You must still declare them.',
+    'Answer No if you have no spouse or common-law partner, or if they will not be part of your application. You must still declare them. A spouse or partner who is a Canadian citizen or permanent resident is not included: answer No.',
   'q.spouseIncluded.why':
     'Each person included in the application adds fees. We use this answer to estimate what you would pay.',
   'q.spouseIncluded.short': 'Spouse or partner included',
+  'q.spouseIncluded.error': 'Select yes if your spouse or common-law partner will be included in your application',
 
   'q.dependentChildren.label': 'How many dependent children will be included in your application?',
   'q.dependentChildren.hint':
-    'Count only the children included in your application, but declare all of them. A dependent child is usually under {childAge} and has no spouse or common-law partner. Enter 0 if there are none.',
+    'Count only the children included in your application, but declare all of them. A dependent child is usually under {childAge} and has no spouse or common-law partner. Do not count children who are Canadian citizens or permanent residents. Enter 0 if there are none.',
   'q.dependentChildren.why':
     'Each dependent child included adds a processing fee. We use this number to estimate what you would pay.',
   'q.dependentChildren.short': 'Dependent children',
+  'q.dependentChildren.error': 'Enter how many dependent children will be included in your application, or 0',
+  'q.dependentChildren.error-negative': 'The number of dependent children must be 0 or more',
 
   'q.familyMemberPendingClaim.label':
     'Does a family member to be included have a refugee claim waiting for a decision at the RPD or the RAD?',
@@ -329,6 +359,8 @@ export const questions = {
   'q.familyMemberPendingClaim.why':
     'While their claim waits for a decision, that person cannot be part of your H&C request. Get advice on the order of steps.',
   'q.familyMemberPendingClaim.short': 'Family member\u2019s pending claim',
+  'q.familyMemberPendingClaim.error':
+    'Select yes if a family member to be included has a refugee claim waiting for a decision',
   'q.familyMemberPendingClaim.option.yes': 'Yes',
   'q.familyMemberPendingClaim.option.no': 'No',
   'q.familyMemberPendingClaim.option.unsure': "I'm not sure",
@@ -339,6 +371,8 @@ export const questions = {
     'Count yourself, your spouse or partner if included, and your dependent children. People of these ages give no biometrics (fingerprints and photo). Every family member must still be declared.',
   'q.biometricsExempt.why': 'We use it only to estimate the biometrics fee.',
   'q.biometricsExempt.short': 'People exempt from biometrics',
+  'q.biometricsExempt.error': 'Enter how many of the people in your application are in these age groups, or 0',
+  'q.biometricsExempt.error-negative': 'The number of people must be 0 or more',
 
   // children affected
   'q.childrenAffected.label': 'Would the decision on your request directly affect any child?',
@@ -347,6 +381,7 @@ export const questions = {
   'q.childrenAffected.why':
     'The officer must take into account the best interests of any child directly affected. These interests carry special weight, so explain them with evidence.',
   'q.childrenAffected.short': 'Children affected',
+  'q.childrenAffected.error': 'Select yes if the decision on your request would directly affect any child',
 
   // harm to a child
   'q.childHarm.label': 'Would a refusal harm the safety, health or well-being of such a child?',
@@ -355,6 +390,7 @@ export const questions = {
   'q.childHarm.why':
     'Harm to a child weighs heavily in the decision. It may also lift the wait after a refused refugee claim, if IRCC finds that removal would hurt the child\u2019s best interests.',
   'q.childHarm.short': 'Harm to a child',
+  'q.childHarm.error': 'Select yes if a refusal would harm the safety, health or well-being of such a child',
   'q.childHarm.option.yes': 'Yes',
   'q.childHarm.option.no': 'No',
 
@@ -366,6 +402,8 @@ export const questions = {
   'q.lifeRiskNoMedicalCare.why':
     'If so, the wait after a refused refugee claim may not apply, but IRCC decides on your evidence. Your health is also part of the H&C assessment.',
   'q.lifeRiskNoMedicalCare.short': 'Medical risk to life',
+  'q.lifeRiskNoMedicalCare.error':
+    'Select yes if leaving Canada would put your life at risk for lack of adequate medical care',
 
   // hardships
   'q.hardships.label': 'What would happen to you or your family if your request were refused?',
@@ -373,6 +411,7 @@ export const questions = {
   'q.hardships.why':
     'The officer weighs all your hardships together, not one at a time. The usual cost and trouble of leaving Canada is not enough on its own.',
   'q.hardships.short': 'Hardships',
+  'q.hardships.error': 'Select what would happen to you or your family, or "{option}"',
   'q.hardships.option.safety': 'Danger to my safety',
   'q.hardships.option.health-care': 'No access to the health care I need',
   'q.hardships.option.family-separation': 'Separation from my family',
@@ -405,6 +444,7 @@ export const questions = {
   'q.severity.why':
     'The officer weighs how serious the consequences of a refusal would be for you and your family, together with everything else. Be ready to show this with evidence.',
   'q.severity.short': 'Seriousness',
+  'q.severity.error': 'Select how serious the consequences of a refusal would be',
   'q.severity.option.severe': 'Very serious',
   'q.severity.option.serious': 'Serious',
   'q.severity.option.moderate': 'Moderate',
@@ -416,6 +456,7 @@ export const questions = {
   'q.homeCountryHelp.why':
     'The law does not require this. If your hardship involves violence or threats, say in your request whether the authorities at home could really help you, with evidence if you can.',
   'q.homeCountryHelp.short': 'Help from home country',
+  'q.homeCountryHelp.error': 'Select whether you asked the authorities in your home country for help',
   'q.homeCountryHelp.option.sought-with-proof': 'Yes, and I have proof',
   'q.homeCountryHelp.option.sought-no-proof': 'Yes, but I have no proof',
   'q.homeCountryHelp.option.not-sought-with-reason': 'No, and I can explain why',
@@ -434,6 +475,8 @@ export const questions = {
   'q.yearsInCanada.why':
     'Time in Canada is part of your establishment here. The officer weighs it together with your work, studies and ties to your community.',
   'q.yearsInCanada.short': 'Years in Canada',
+  'q.yearsInCanada.error': 'Enter how many years you have lived in Canada',
+  'q.yearsInCanada.error-negative': 'Years in Canada must be 0 or more',
 } as const;
 
 export type QuestionKey = keyof typeof questions;

@@ -3,6 +3,7 @@ import type { consultant as en } from '../en/consultant';
 
 export const consultant: Record<keyof typeof en, string> = {
   'consultant.switch.title': 'Mode consultant',
+  'consultant.switch.summary': 'Pour les consultantes et consultants, avocates et avocats, notaires',
   'consultant.switch.body':
     'Pour les consultantes et consultants en immigration réglementés, les avocates, les avocats et les notaires qui parcourent les questions avec leur clientèle sur un écran partagé. Il montre les règles derrière chaque question et derrière le résultat, garde des notes avec le dossier et permet d\u2019essayer une autre réponse sans changer les réponses de la personne.',
   'consultant.switch.label': 'Utiliser le mode consultant dans cet onglet',

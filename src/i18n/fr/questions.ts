@@ -12,10 +12,12 @@ export const questions: Record<keyof typeof en, string> = {
   'q.status.why':
     'Seules les personnes qui n\u2019ont ni la citoyenneté canadienne ni la résidence permanente peuvent présenter une demande CH. Les personnes protégées demandent plutôt la résidence permanente à ce titre.',
   'q.status.short': 'Statut',
+  'q.status.error': 'Sélectionnez votre statut au Canada aujourd\u2019hui',
   'q.status.option.citizen': 'Citoyen canadien ou citoyenne canadienne',
   'q.status.option.permanent-resident': 'Résident permanent ou résidente permanente du Canada',
   'q.status.option.protected-person': 'Personne protégée',
-  'q.status.option.foreign-national': 'Étranger ou étrangère (aucun des statuts ci-dessus)',
+  'q.status.option.foreign-national':
+    'Étranger ou étrangère\u00a0: en visite, au travail, aux études, en demande d\u2019asile ou sans statut',
   'q.status.option-hint.citizen': 'Vous avez la citoyenneté canadienne.',
   'q.status.option-hint.permanent-resident':
     'Vous avez la résidence permanente en ce moment. Seules une décision définitive (par exemple sur l\u2019obligation de résidence, soit le temps à passer au Canada), une mesure de renvoi qui prend effet ou une renonciation y mettent fin. Une carte de RP expirée ou une longue absence n\u2019y met pas fin.',
@@ -31,6 +33,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.location.why':
     'Les règles dépendent de l\u2019endroit où vous êtes. Au Canada, la demande accompagne une demande de résidence permanente faite au Canada. À l\u2019extérieur du Canada, elle doit accompagner une demande de visa de résident permanent dans une catégorie du regroupement familial, de l\u2019immigration économique ou des réfugiés.',
   'q.location.short': 'Où vous êtes maintenant',
+  'q.location.error': 'Sélectionnez l\u2019endroit où vous êtes en ce moment',
   'q.location.option.in-canada': 'Au Canada',
   'q.location.option.outside-canada': 'À l\u2019extérieur du Canada',
 
@@ -42,6 +45,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.inadmissibility.why':
     'Une demande CH ne peut pas surmonter une interdiction de territoire déjà prononcée pour raison de sécurité, d\u2019atteinte aux droits humains ou internationaux, de sanctions ou de criminalité organisée. Pour les autres motifs, vous pouvez demander une dispense, mais IRCC décide.',
   'q.inadmissibility.short': 'Interdiction de territoire',
+  'q.inadmissibility.error': 'Sélectionnez chaque motif qui s\u2019applique, ou «\u00a0{option}\u00a0»',
   'q.inadmissibility.option.security': 'Sécurité',
   'q.inadmissibility.option.human-rights': 'Atteinte aux droits humains ou internationaux',
   'q.inadmissibility.option.sanctions': 'Sanctions',
@@ -86,6 +90,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.inadmissibilityFound.why':
     'Une demande CH ne peut pas surmonter ces motifs une fois l\u2019interdiction prononcée. Si elle n\u2019est prononcée qu\u2019après votre demande, celle-ci ne pourra pas être étudiée et les frais ne seront pas remboursés.',
   'q.inadmissibilityFound.short': 'Interdiction prononcée',
+  'q.inadmissibilityFound.error': 'Sélectionnez oui si une interdiction de territoire a déjà été prononcée contre vous',
 
   // catégories au Canada (une page, deux questions)
   'step.classes-in-canada.title': 'Deux catégories à vérifier d\u2019abord',
@@ -99,6 +104,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.spouseOrPartnerInCanada.why':
     'Si oui, IRCC vous demande de présenter une demande dans la catégorie des époux ou conjoints de fait au Canada, et non une demande CH. Une politique d\u2019intérêt public permet aux personnes sans statut de l\u2019utiliser, mais elle n\u2019efface pas la criminalité ni les autres interdictions de territoire.',
   'q.spouseOrPartnerInCanada.short': 'Époux/conjoint au Canada',
+  'q.spouseOrPartnerInCanada.error':
+    'Sélectionnez oui si vous vivez au Canada avec votre époux ou conjoint de fait, qui peut vous parrainer',
   'q.spouseOrPartnerInCanada.option.yes': 'Oui',
   'q.spouseOrPartnerInCanada.option.no': 'Non',
   'q.spouseOrPartnerInCanada.option.unsure': 'Je ne sais pas',
@@ -110,6 +117,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.permitHolderEligible.why':
     'Si oui, vous devriez présenter une demande dans la catégorie des titulaires de permis, et non une demande CH. Cette catégorie passe en premier.',
   'q.permitHolderEligible.short': 'Permis de séjour temporaire',
+  'q.permitHolderEligible.error':
+    'Sélectionnez oui si vous êtes titulaire d\u2019un permis de séjour temporaire sans interruption depuis assez longtemps',
   'q.permitHolderEligible.option.yes': 'Oui',
   'q.permitHolderEligible.option.no': 'Non',
   'q.permitHolderEligible.option.unsure': 'Je ne sais pas',
@@ -121,6 +130,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.destination.why':
     'Le Québec choisit les personnes qui s\u2019y établissent. Si vous comptez vivre au Québec, le Québec doit aussi vous sélectionner après une première approbation du Canada, et le traitement est plus long.',
   'q.destination.short': 'Province ou territoire',
+  'q.destination.error': 'Sélectionnez la province ou le territoire où vous vivez, ou comptez vivre',
   'q.destination.option.AB': 'Alberta',
   'q.destination.option.BC': 'Colombie-Britannique',
   'q.destination.option.MB': 'Manitoba',
@@ -144,6 +154,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.removal.why':
     'Vous pouvez présenter une demande CH même si vous faites l\u2019objet d\u2019une mesure de renvoi, mais la demande n\u2019arrête pas votre renvoi. Si le renvoi a déjà eu lieu, vous pouvez seulement présenter la demande de l\u2019extérieur du Canada, et il vous faudra peut-être une autorisation écrite pour revenir.',
   'q.removal.short': 'Renvoi',
+  'q.removal.error':
+    'Indiquez si vous faites l\u2019objet d\u2019une mesure de renvoi, ou si une mesure de renvoi a été exécutée contre vous',
   'q.removal.option.none': 'Non',
   'q.removal.option.order-in-canada': 'Oui, je fais l\u2019objet d\u2019une mesure de renvoi et je suis au Canada',
   'q.removal.option.removed':
@@ -169,6 +181,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.removalOrderType.why':
     'Chaque type a ses propres règles pour quitter le Canada et pour y revenir, notamment sur la nécessité d\u2019une autorisation écrite pour revenir.',
   'q.removalOrderType.short': 'Type de mesure de renvoi',
+  'q.removalOrderType.error': 'Sélectionnez le type de mesure de renvoi que vous avez reçu',
   'q.removalOrderType.option.departure': 'Mesure d\u2019interdiction de séjour',
   'q.removalOrderType.option.exclusion': 'Mesure d\u2019exclusion',
   'q.removalOrderType.option.deportation': 'Mesure d\u2019expulsion',
@@ -187,6 +200,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.refugeeClaim.why':
     'Une demande d\u2019asile en attente de décision vous empêche de présenter une demande CH. Après une décision négative, il faut habituellement attendre {months} mois. Votre réponse nous dit quelles règles s\u2019appliquent.',
   'q.refugeeClaim.short': 'Demande d\u2019asile',
+  'q.refugeeClaim.error':
+    'Indiquez ce qu\u2019est devenue votre demande d\u2019asile, ou que vous n\u2019en avez jamais fait',
   'q.refugeeClaim.option.none': 'Non, je n\u2019ai jamais fait de demande d\u2019asile au Canada',
   'q.refugeeClaim.option.pending': 'Oui, et elle attend une décision',
   'q.refugeeClaim.option.rejected': 'Oui, et elle a été rejetée',
@@ -212,6 +227,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.withdrawnAfterEvidence.why':
     'Une demande retirée après l\u2019audition d\u2019éléments de preuve testimoniale de fond compte comme une demande rejetée\u00a0: il faut habituellement attendre {months} mois avant une demande CH. Une demande retirée avant ce moment ne déclenche pas cette attente.',
   'q.withdrawnAfterEvidence.short': 'Retrait après la preuve testimoniale',
+  'q.withdrawnAfterEvidence.error':
+    'Sélectionnez oui si vous avez retiré votre demande après que la SPR eut commencé à entendre la preuve',
 
   // date de la dernière décision
   'q.lastDecisionDate.label': 'Quelle est la date de la dernière décision sur votre demande d\u2019asile?',
@@ -220,6 +237,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.lastDecisionDate.why':
     'L\u2019attente de {months} mois se calcule à partir de cette date. Nous l\u2019utilisons pour trouver le premier jour où vous pourriez présenter une demande CH.',
   'q.lastDecisionDate.short': 'Date de dernière décision',
+  'q.lastDecisionDate.error': 'Entrez la date de la dernière décision sur votre demande d\u2019asile',
 
   // étranger désigné
   'q.designatedForeignNational.label': 'Avez-vous reçu un avis écrit indiquant que vous êtes un étranger désigné?',
@@ -228,6 +246,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.designatedForeignNational.why':
     'Les étrangers désignés doivent habituellement attendre {years} ans avant de présenter une demande CH. L\u2019attente se calcule à partir de la désignation, ou de la décision définitive sur leur demande d\u2019asile ou leur ERAR.',
   'q.designatedForeignNational.short': 'Étranger désigné',
+  'q.designatedForeignNational.error': 'Sélectionnez oui si vous avez reçu un avis écrit de désignation',
 
   // date de désignation
   'q.designationDate.label': 'Quelle est la date de votre désignation?',
@@ -235,6 +254,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.designationDate.why':
     'S\u2019il n\u2019y a pas de décision définitive sur une demande d\u2019asile ou un ERAR, l\u2019attente de {years} ans se calcule à partir de cette date.',
   'q.designationDate.short': 'Date de désignation',
+  'q.designationDate.error': 'Entrez la date de votre désignation',
 
   // date de la décision définitive (étrangers désignés)
   'q.dfnFinalDecisionDate.label':
@@ -244,6 +264,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.dfnFinalDecisionDate.why':
     'Pour un étranger désigné, l\u2019attente de {years} ans se calcule à partir de cette décision définitive, s\u2019il y en a une.',
   'q.dfnFinalDecisionDate.short': 'Date de décision définitive',
+  'q.dfnFinalDecisionDate.error':
+    'Entrez la date de la décision définitive sur votre demande d\u2019asile ou votre ERAR',
 
   // ERAR en attente
   'q.prraPending.label': 'Attendez-vous une décision sur un examen des risques avant renvoi (ERAR)?',
@@ -252,6 +274,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.prraPending.why':
     'Après une demande d\u2019asile jugée irrecevable, vous ne pouvez pas présenter de demande CH tant qu\u2019un ERAR est en attente. Pour un étranger désigné, l\u2019attente de {years} ans se calculera à partir de la décision définitive sur l\u2019ERAR, donc sa fin n\u2019est pas encore connue.',
   'q.prraPending.short': 'ERAR en attente',
+  'q.prraPending.error': 'Sélectionnez oui si vous attendez une décision sur un examen des risques avant renvoi',
 
   // autre demande CH
   'q.pendingHc.label': 'Avez-vous déjà une autre demande CH en attente de décision?',
@@ -260,6 +283,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.pendingHc.why':
     'La loi permet une seule demande CH à la fois. Vous ne pouvez pas en présenter une nouvelle tant qu\u2019une autre est en attente.',
   'q.pendingHc.short': 'Autre demande CH',
+  'q.pendingHc.error': 'Sélectionnez oui si vous avez déjà une autre demande CH en attente de décision',
 
   // répondant
   'q.familySponsor.label':
@@ -269,6 +293,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.familySponsor.why':
     'Le parrainage familial peut être une meilleure façon d\u2019obtenir la résidence permanente; vérifiez-le d\u2019abord. Il ne vous empêche pas de présenter une demande CH.',
   'q.familySponsor.short': 'Répondant dans la famille',
+  'q.familySponsor.error':
+    'Sélectionnez oui si un membre de votre famille qui a la citoyenneté canadienne ou la résidence permanente pourrait vous parrainer',
   'q.familySponsor.option.yes': 'Oui',
   'q.familySponsor.option.no': 'Non',
   'q.familySponsor.option.unsure': 'Je ne sais pas',
@@ -281,16 +307,20 @@ export const questions: Record<keyof typeof en, string> = {
   'q.fearOfReturn.why':
     'Ce type de risque relève habituellement d\u2019une demande d\u2019asile ou d\u2019un ERAR, et non d\u2019une demande CH. Au Canada, IRCC ne prend pas en compte dans une demande CH les risques examinés dans une demande d\u2019asile, mais les mêmes faits peuvent compter comme des difficultés.',
   'q.fearOfReturn.short': 'Crainte de retour',
+  'q.fearOfReturn.error':
+    'Sélectionnez oui si vous craignez pour votre sécurité ou votre vie en retournant dans votre pays',
   'q.fearOfReturn.option.yes': 'Oui',
   'q.fearOfReturn.option.no': 'Non',
 
   // date d'entrée
-  'q.entryDate.label': 'Quelle est la date de votre première entrée au Canada après le {entriesAfter}?',
+  'q.entryDate.label':
+    'Depuis le {entriesAfter}, quelle est la date de votre première entrée au Canada, s\u2019il y en a eu une?',
   'q.entryDate.hint':
     'En cas d\u2019entrées multiples, prenez la première après cette date. Le tampon dans votre passeport ou un document reçu à la frontière peut l\u2019indiquer. Laissez ce champ vide s\u2019il n\u2019y a eu aucune entrée au Canada depuis.',
   'q.entryDate.why':
     'Depuis un changement récent de la loi, une demande d\u2019asile faite plus de {oneYear} mois après cette entrée peut être irrecevable. Nous utilisons la date pour vous dire si cela peut s\u2019appliquer.',
   'q.entryDate.short': 'Entrée au Canada',
+  'q.entryDate.error': 'Entrez la date de votre première entrée au Canada',
 
   // travail et études
   'q.economicProfile.label':
@@ -300,6 +330,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.economicProfile.why':
     'Un programme économique, comme Entrée express ou un programme d\u2019une province, peut être une autre façon d\u2019obtenir la résidence permanente. Vérifiez-le, mais cela ne vous empêche pas de présenter une demande CH.',
   'q.economicProfile.short': 'Travail et études',
+  'q.economicProfile.error':
+    'Sélectionnez oui si votre travail, une offre d\u2019emploi ou vos études pourraient vous rendre admissible à un programme économique',
   'q.economicProfile.option.yes': 'Oui',
   'q.economicProfile.option.no': 'Non',
   'q.economicProfile.option.unsure': 'Je ne sais pas',
@@ -312,6 +344,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.caregiverExperience.why':
     'Le Canada a des programmes pour les aides familiales et aides familiaux qui peuvent mener à la résidence permanente. Vérifiez lesquels sont ouverts en ce moment; cela ne vous empêche pas de présenter une demande CH.',
   'q.caregiverExperience.short': 'Travail en aide familiale',
+  'q.caregiverExperience.error':
+    'Sélectionnez oui si vous avez travaillé en garde d\u2019enfants en milieu familial ou en soutien à domicile',
   'q.caregiverExperience.option.yes': 'Oui',
   'q.caregiverExperience.option.no': 'Non',
   'q.caregiverExperience.option.unsure': 'Je ne sais pas',
@@ -323,17 +357,20 @@ export const questions: Record<keyof typeof en, string> = {
 
   'q.spouseIncluded.label': 'Allez-vous inclure votre époux ou conjoint de fait dans votre demande?',
   'q.spouseIncluded.hint':
-    'Répondez Non si vous n\u2019avez pas d\u2019époux ni de conjoint de fait, ou si cette personne ne fera pas partie de votre demande. Vous devez quand même la déclarer.',
+    'Répondez Non si vous n\u2019avez pas d\u2019époux ni de conjoint de fait, ou si cette personne ne fera pas partie de votre demande. Vous devez quand même la déclarer. Un époux ou conjoint de fait qui a la citoyenneté canadienne ou la résidence permanente n\u2019est pas inclus\u00a0: répondez Non.',
   'q.spouseIncluded.why':
     'Chaque personne incluse dans la demande ajoute des frais. Nous utilisons cette réponse pour estimer ce que vous auriez à payer.',
   'q.spouseIncluded.short': 'Époux ou conjoint de fait inclus',
+  'q.spouseIncluded.error': 'Sélectionnez oui si vous allez inclure votre époux ou conjoint de fait dans votre demande',
 
   'q.dependentChildren.label': 'Combien d\u2019enfants à charge allez-vous inclure dans votre demande?',
   'q.dependentChildren.hint':
-    'Comptez seulement les enfants que vous incluez dans votre demande, mais déclarez-les tous. Un enfant à charge a habituellement moins de {childAge} ans et n\u2019a ni époux ni conjoint de fait. Inscrivez 0 s\u2019il n\u2019y en a aucun.',
+    'Comptez seulement les enfants que vous incluez dans votre demande, mais déclarez-les tous. Un enfant à charge a habituellement moins de {childAge} ans et n\u2019a ni époux ni conjoint de fait. Ne comptez pas les enfants qui ont la citoyenneté canadienne ou la résidence permanente. Inscrivez 0 s\u2019il n\u2019y en a aucun.',
   'q.dependentChildren.why':
     'Chaque enfant à charge que vous incluez ajoute des frais de traitement. Nous utilisons ce nombre pour estimer ce que vous auriez à payer.',
   'q.dependentChildren.short': 'Enfants à charge',
+  'q.dependentChildren.error': 'Entrez le nombre d\u2019enfants à charge à inclure dans votre demande, ou 0',
+  'q.dependentChildren.error-negative': 'Le nombre d\u2019enfants à charge doit être 0 ou plus',
 
   'q.familyMemberPendingClaim.label':
     'Un membre de la famille à inclure a-t-il une demande d\u2019asile qui attend une décision de la SPR ou de la SAR?',
@@ -341,6 +378,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.familyMemberPendingClaim.why':
     'Tant que sa demande d\u2019asile attend une décision, cette personne ne peut pas faire partie de votre demande CH. Demandez conseil sur l\u2019ordre des démarches.',
   'q.familyMemberPendingClaim.short': 'Demande d\u2019asile d\u2019un membre de la famille',
+  'q.familyMemberPendingClaim.error':
+    'Sélectionnez oui si un membre de la famille à inclure a une demande d\u2019asile en attente de décision',
   'q.familyMemberPendingClaim.option.yes': 'Oui',
   'q.familyMemberPendingClaim.option.no': 'Non',
   'q.familyMemberPendingClaim.option.unsure': 'Je ne sais pas',
@@ -352,6 +391,8 @@ export const questions: Record<keyof typeof en, string> = {
     'Comptez-vous, avec votre époux ou conjoint de fait si vous l\u2019incluez et vos enfants à charge. À ces âges, on ne fournit pas de données biométriques (empreintes digitales et photo). Chaque membre de la famille doit quand même être déclaré.',
   'q.biometricsExempt.why': 'Nous l\u2019utilisons seulement pour estimer les frais de données biométriques.',
   'q.biometricsExempt.short': 'Personnes dispensées des données biométriques',
+  'q.biometricsExempt.error': 'Entrez combien des personnes de votre demande sont dans ces groupes d\u2019âge, ou 0',
+  'q.biometricsExempt.error-negative': 'Le nombre de personnes doit être 0 ou plus',
 
   // enfants touchés
   'q.childrenAffected.label': 'La décision sur votre demande toucherait-elle directement un enfant?',
@@ -360,6 +401,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.childrenAffected.why':
     'IRCC doit tenir compte de l\u2019intérêt supérieur de tout enfant directement touché. Cet intérêt a un poids particulier\u00a0: expliquez-le avec des preuves.',
   'q.childrenAffected.short': 'Enfants touchés',
+  'q.childrenAffected.error': 'Sélectionnez oui si la décision sur votre demande toucherait directement un enfant',
 
   // préjudice à un enfant
   'q.childHarm.label': 'Un refus nuirait-il à la sécurité, à la santé ou au bien-être d\u2019un tel enfant?',
@@ -368,6 +410,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.childHarm.why':
     'Le tort causé à un enfant pèse lourd dans la décision. Il peut aussi lever l\u2019attente après le rejet d\u2019une demande d\u2019asile, si IRCC conclut que le renvoi nuirait à l\u2019intérêt supérieur de l\u2019enfant.',
   'q.childHarm.short': 'Préjudice à un enfant',
+  'q.childHarm.error':
+    'Sélectionnez oui si un refus nuirait à la sécurité, à la santé ou au bien-être d\u2019un tel enfant',
   'q.childHarm.option.yes': 'Oui',
   'q.childHarm.option.no': 'Non',
 
@@ -379,6 +423,8 @@ export const questions: Record<keyof typeof en, string> = {
   'q.lifeRiskNoMedicalCare.why':
     'Si oui, l\u2019attente après le rejet d\u2019une demande d\u2019asile pourrait ne pas s\u2019appliquer, mais IRCC en décide sur vos preuves. Votre santé fait aussi partie de l\u2019examen CH.',
   'q.lifeRiskNoMedicalCare.short': 'Vie menacée (soins médicaux)',
+  'q.lifeRiskNoMedicalCare.error':
+    'Sélectionnez oui si quitter le Canada mettrait votre vie en danger faute de soins adéquats',
 
   // difficultés
   'q.hardships.label': 'Que vous arriverait-il, à vous ou à votre famille, si votre demande était refusée?',
@@ -386,6 +432,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.hardships.why':
     'IRCC apprécie l\u2019ensemble de vos difficultés, pas une à la fois. Les coûts et les inconvénients habituels d\u2019un départ du Canada ne suffisent pas à eux seuls.',
   'q.hardships.short': 'Difficultés',
+  'q.hardships.error': 'Sélectionnez ce qui vous arriverait, à vous ou à votre famille, ou «\u00a0{option}\u00a0»',
   'q.hardships.option.safety': 'Un danger pour ma sécurité',
   'q.hardships.option.health-care': 'Pas d\u2019accès aux soins de santé dont j\u2019ai besoin',
   'q.hardships.option.family-separation': 'La séparation de ma famille',
@@ -419,6 +466,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.severity.why':
     'IRCC apprécie la gravité des conséquences d\u2019un refus pour vous et votre famille, avec tout le reste. Préparez-vous à la montrer avec des preuves.',
   'q.severity.short': 'Gravité',
+  'q.severity.error': 'Sélectionnez la gravité des conséquences d\u2019un refus',
   'q.severity.option.severe': 'Très graves',
   'q.severity.option.serious': 'Graves',
   'q.severity.option.moderate': 'Modérées',
@@ -431,6 +479,7 @@ export const questions: Record<keyof typeof en, string> = {
   'q.homeCountryHelp.why':
     'La loi ne l\u2019exige pas. Si vos difficultés comprennent de la violence ou des menaces, dites dans votre demande si les autorités de votre pays pouvaient vraiment vous aider, avec des preuves si possible.',
   'q.homeCountryHelp.short': 'Aide dans votre pays',
+  'q.homeCountryHelp.error': 'Indiquez si vous avez demandé de l\u2019aide aux autorités de votre pays d\u2019origine',
   'q.homeCountryHelp.option.sought-with-proof': 'Oui, et j\u2019ai des preuves',
   'q.homeCountryHelp.option.sought-no-proof': 'Oui, mais je n\u2019ai pas de preuves',
   'q.homeCountryHelp.option.not-sought-with-reason': 'Non, et je peux expliquer pourquoi',
@@ -451,4 +500,6 @@ export const questions: Record<keyof typeof en, string> = {
   'q.yearsInCanada.why':
     'Le temps passé au Canada fait partie de votre établissement ici. IRCC l\u2019apprécie avec votre travail, vos études et vos liens avec votre communauté.',
   'q.yearsInCanada.short': 'Années au Canada',
+  'q.yearsInCanada.error': 'Entrez le nombre d\u2019années que vous avez vécu au Canada',
+  'q.yearsInCanada.error-negative': 'Le nombre d\u2019années au Canada doit être 0 ou plus',
 };

@@ -87,7 +87,7 @@ export const results: Record<keyof typeof en, string> = {
   'rule.bar.twelve-month.title':
     'Le délai d’attente de {months} mois après une décision défavorable sur votre demande d’asile',
   'rule.bar.twelve-month.body':
-    'Pendant {months} mois après la dernière décision défavorable sur une demande d’asile (rejetée, ayant fait l’objet d’un désistement, ou retirée après l’audition d’éléments de preuve testimoniale de fond), la loi interdit la demande CH. Ils courent à partir de la plus récente décision de la SPR, de la SAR ou de la Cour fédérale. Dans votre cas, ils prennent fin le {until}\u00a0: vous pourrez présenter la demande à partir du {from}.',
+    'Pendant {months} mois après la dernière décision défavorable sur une demande d’asile (rejetée, ayant fait l’objet d’un désistement, ou retirée après l’audition d’éléments de preuve testimoniale de fond), la loi interdit la demande CH. Ces mois courent à partir de la plus récente décision de la SPR, de la SAR ou de la Cour fédérale. Dans votre cas, ils prennent fin le {until}\u00a0: vous pourrez présenter la demande à partir du {from}.',
   'rule.bar.twelve-month.removal':
     'Pendant cette attente, votre mesure de renvoi est probablement en vigueur, et votre renvoi peut avoir lieu avant le {from}. Vous ne pouvez généralement pas non plus demander d’examen des risques avant renvoi (ERAR) ni de permis de séjour temporaire. Consultez dès maintenant une avocate ou un avocat. Si le renvoi devait nuire à un enfant ou mettre votre vie en danger faute de soins médicaux, renseignez-vous sur l’exception à cette attente.',
   'rule.lift.twelve-month.title': 'L’attente de {months} mois pourrait ne pas s’appliquer à vous',

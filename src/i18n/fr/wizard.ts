@@ -36,12 +36,14 @@ export const wizard: Record<keyof typeof en, string> = {
   'error.exclusive-alone': 'Choisissez «\u00a0{option}\u00a0» seul, ou décochez-le',
   'error.enter-date': 'Entrez la date',
   'error.date-incomplete': 'Entrez un jour, un mois et une année',
+  'error.date-year-digits': 'L\u2019année doit comporter 4 chiffres',
   'error.date-invalid': 'Entrez une date réelle',
   'error.date-future': 'La date doit être aujourd\u2019hui ou dans le passé',
   'error.date-too-early':
     'La date doit être postérieure au {date}; laissez le champ vide s\u2019il n\u2019y a eu aucune entrée au Canada depuis',
   'error.enter-number': 'Entrez un nombre',
   'error.whole-number': 'Entrez un nombre entier, comme 2',
+  'error.number-negative': 'Entrez 0 ou un nombre plus grand',
   'error.number-range': 'Entrez un nombre de {min} à {max}',
   'error.biometrics-above-people': 'Entrez un nombre de 0 à {people}, soit le nombre de personnes dans votre demande',
   'date.day': 'Jour',
@@ -63,9 +65,13 @@ export const wizard: Record<keyof typeof en, string> = {
   'results.check-answers': 'Vérifier ou changer vos réponses',
   'results.start-again': 'Recommencer',
   'print.button': 'Imprimer ou enregistrer en PDF',
+  'print.header': 'Résultat établi le {date}, selon la version {version} des règles.',
+  'print.header-reference': 'Référence du dossier\u00a0: {reference}',
   'print.answers-title': 'Vos réponses',
   'answers.title': 'Enregistrer, ouvrir ou effacer vos réponses',
   'answers.intro': 'Vos réponses sont seulement sur cet appareil. Rien n\u2019est envoyé.',
+  'answers.return.questions': 'Revenir à vos questions',
+  'answers.return.result': 'Voir votre résultat',
   'answers.remember.title': 'Garder vos réponses sur cet appareil',
   'answers.remember.label': 'Garder mes réponses sur cet appareil après la fermeture de cet onglet',
   'answers.remember.hint':
@@ -81,6 +87,8 @@ export const wizard: Record<keyof typeof en, string> = {
   'answers.save.title': 'Enregistrer un dossier',
   'answers.save.body':
     'Téléchargez vos réponses dans un fichier, terminées ou non, pour les garder ou les confier à la personne qui vous représente. Toute personne qui a le fichier peut le lire.',
+  'answers.save.reading':
+    'Le fichier sert à rouvrir vos réponses ici, ou à la personne qui vous représente. Un téléphone ne peut pas l\u2019afficher lisiblement\u00a0: pour une copie à lire, utilisez «\u00a0{print}\u00a0» sur votre résultat.',
   'answers.save.button': 'Enregistrer le dossier',
   'answers.open.title': 'Ouvrir un dossier',
   'answers.open.body':
