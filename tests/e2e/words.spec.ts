@@ -65,9 +65,8 @@ test('a French result writes « 1er » for the first of a month and shows no rul
   // Rejected on 31 July 2025: the 12-month wait ends on 31 July 2026, so the first day is 1 August.
   await seed(page, withAnswers({ refugeeClaim: 'rejected', lastDecisionDate: '2025-07-31' }));
   await page.goto(RESULTS_PATH.fr);
-  await expect(page.locator('[data-outcome="barred"]')).toContainText(
-    'Vous pourrez la présenter à partir du 1er août 2026.',
-  );
+  // The earliest date stands on its own line in the outcome panel.
+  await expect(page.locator('[data-outcome="barred"] [data-key-date]')).toContainText('1er août 2026');
   await expect(page.getByText('Résultat établi pour le 1er octobre 2025', { exact: false })).toBeVisible();
   await expect(page.locator('[data-rule="bar.twelve-month"]')).toBeVisible();
   await expect(page.locator('.card__rule')).toHaveCount(0);
