@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StepId } from '../questions/slugs';
 import type { Answers } from '../rules';
 import { CLEARS, stepById } from '../questions/catalogue';
+import { withAnswers } from '../testing/answers';
 import { answersBefore, askAgain, journey, journeyOf, prune, seenForOpened, settle, type Progress } from './journey';
 
 const asOf = '2026-06-01';
@@ -13,26 +14,7 @@ const inCanada: Answers = {
   permitHolderEligible: 'no',
 };
 /** Every answer of a person in Canada with no family included, up to the end of the journey. */
-const wholeInCanada: Answers = {
-  ...inCanada,
-  destination: 'ON',
-  removal: 'none',
-  refugeeClaim: 'none',
-  pendingHc: false,
-  designatedForeignNational: false,
-  familySponsor: 'no',
-  fearOfReturn: 'no',
-  economicProfile: 'no',
-  caregiverExperience: 'no',
-  spouseIncluded: false,
-  dependentChildren: 0,
-  childrenAffected: false,
-  lifeRiskNoMedicalCare: false,
-  hardships: ['establishment'],
-  severity: 'serious',
-  homeCountryHelp: 'sought-with-proof',
-  yearsInCanada: 3,
-};
+const wholeInCanada: Answers = withAnswers({});
 const ids = (answers: Answers, on = asOf) => journey(answers, on).map((s) => s.id);
 const allSeen = (answers: Answers) => ids(answers);
 /** Where the journey of this progress resumes: a step id, or 'check' when every step is done. */

@@ -27,6 +27,7 @@ import {
 } from '../../src/rules';
 import { localToday } from '../../src/lib/today';
 import { STALE_AFTER_MONTHS } from '../../src/results/freshness';
+import { inCanada } from '../../src/testing/answers';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { STORAGE_KEY, storedEntry } from './support/stored-entry';
 
@@ -52,31 +53,6 @@ function monthsAgo(n: number): string {
   d.setMonth(d.getMonth() - n);
   return localToday(d);
 }
-
-const inCanada: Answers = {
-  status: 'foreign-national',
-  location: 'in-canada',
-  destination: 'ON',
-  removal: 'none',
-  inadmissibility: [],
-  spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no',
-  refugeeClaim: 'none',
-  pendingHc: false,
-  designatedForeignNational: false,
-  familySponsor: 'no',
-  fearOfReturn: 'no',
-  economicProfile: 'no',
-  caregiverExperience: 'no',
-  spouseIncluded: false,
-  dependentChildren: 0,
-  childrenAffected: false,
-  lifeRiskNoMedicalCare: false,
-  hardships: ['establishment'],
-  severity: 'serious',
-  homeCountryHelp: 'sought-with-proof',
-  yearsInCanada: 3,
-};
 
 const outsideCanada: Answers = {
   status: 'foreign-national',
