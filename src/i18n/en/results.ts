@@ -8,8 +8,6 @@ export const results = {
   'results.summary.not-eligible': 'An H&C request cannot help in your situation, for the reason below.',
   'results.summary.use-other-class':
     'IRCC asks you to use another class of permanent residence before H&C. Below: which class, why, and where to start.',
-  'results.summary.barred-date':
-    'The law does not let you make an H&C request yet. You can make it from {date}. Do not pay or send anything yet.',
   'results.summary.barred-no-date':
     'The law does not let you make an H&C request yet, and no date can be given. Do not pay or send anything yet. First:',
   'results.summary.lift':

@@ -8,8 +8,6 @@ export const results: Record<keyof typeof en, string> = {
   'results.summary.not-eligible': 'Une demande CH ne peut pas vous aider, pour la raison ci-dessous.',
   'results.summary.use-other-class':
     'IRCC vous demande d’utiliser d’abord une autre catégorie de résidence permanente. Ci-dessous\u00a0: laquelle, pourquoi, et par où commencer.',
-  'results.summary.barred-date':
-    'La loi ne vous permet pas encore de présenter une demande CH. Vous pourrez la présenter à partir du {date}. Ne payez rien et n’envoyez rien pour l’instant.',
   'results.summary.barred-no-date':
     'La loi ne vous permet pas encore de présenter une demande CH, et aucune date ne peut être donnée. Ne payez rien et n’envoyez rien pour l’instant. D’abord\u00a0:',
   'results.summary.lift':
