@@ -4,27 +4,16 @@ import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localToday } from '../lib/today';
+import { stepById } from '../questions/catalogue';
+import { inCanada as fixtureInCanada } from '../testing/answers';
 import { CASE_FILE_VERSION, type Answers } from '../rules';
+import { answersBefore } from './journey';
 import { STORAGE_KEY, STORAGE_VERSION } from './storage-keys';
 
 const FAMILY = '/en/questions/family';
 const BIOMETRICS = '/en/questions/biometrics';
-const inCanada: Answers = {
-  status: 'foreign-national',
-  location: 'in-canada',
-  inadmissibility: [],
-  spouseOrPartnerInCanada: 'no',
-  permitHolderEligible: 'no',
-  destination: 'ON',
-  removal: 'none',
-  refugeeClaim: 'none',
-  designatedForeignNational: false,
-  pendingHc: false,
-  familySponsor: 'no',
-  fearOfReturn: 'no',
-  economicProfile: 'no',
-  caregiverExperience: 'no',
-};
+/** A person in Canada (the shared fixture) who has answered every step before the family step. */
+const inCanada: Answers = answersBefore(stepById('family'), fixtureInCanada);
 const STEPS_BEFORE_FAMILY = [
   'status',
   'location',

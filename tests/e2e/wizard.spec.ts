@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/rules';
-import { journey } from '../../src/wizard/journey';
+import { stepById } from '../../src/questions/catalogue';
+import { withAnswers } from '../../src/testing/answers';
+import { answersBefore, journey } from '../../src/wizard/journey';
 import { fromAbroad, montrealFamily as montreal } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { storedEntry } from './support/stored-entry';
@@ -144,22 +146,7 @@ test.describe('the questions version 2 added', () => {
   test('family: the pending-claim question is revealed on the same page; biometrics is checked against the family and asked again when it changes', async ({
     page,
   }) => {
-    const before = {
-      status: 'foreign-national',
-      location: 'in-canada',
-      inadmissibility: [],
-      spouseOrPartnerInCanada: 'no',
-      permitHolderEligible: 'no',
-      destination: 'QC',
-      removal: 'none',
-      refugeeClaim: 'none',
-      designatedForeignNational: false,
-      pendingHc: false,
-      familySponsor: 'no',
-      fearOfReturn: 'no',
-      economicProfile: 'no',
-      caregiverExperience: 'no',
-    } satisfies Answers;
+    const before = answersBefore(stepById('family'), withAnswers({ destination: 'QC' }));
     const seen = [
       'status',
       'location',
