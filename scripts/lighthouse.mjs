@@ -116,7 +116,8 @@ async function runFlow() {
     config: { extends: 'lighthouse:default', settings: { onlyCategories: Object.keys(BUDGETS) } },
   });
   await flow.navigate(`${base}/en`, { name: 'Start page' });
-  await flow.navigate(`${base}/en/questions/status`, { name: 'Question page' });
+  // q1 is the first question (src/questions/slugs.ts).
+  await flow.navigate(`${base}/en/questions/q1`, { name: 'Question page' });
   await page.evaluateOnNewDocument(
     (stored) => {
       sessionStorage.setItem('hc-navigator', JSON.stringify(stored));

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_IDS, fieldApplies, type Answers, type FieldId } from '../rules';
 import { CLEARS, QUESTIONS, STEPS } from './catalogue';
-import { STEP_SLUGS } from './slugs';
+import { STEP_IDS, stepAddress, stepIdForAddress } from './slugs';
 
 describe('the question catalogue', () => {
   it('asks every answer of the case file exactly once', () => {
     expect(QUESTIONS.map((q) => q.field).sort()).toEqual([...FIELD_IDS].sort());
   });
 
-  it('has a slug in each language for every step, unique within the language', () => {
-    expect(STEPS.map((s) => s.id).sort()).toEqual(Object.keys(STEP_SLUGS).sort());
-    for (const lang of ['en', 'fr'] as const) {
-      const slugs = STEPS.map((s) => s.slug[lang]);
-      expect(new Set(slugs).size).toBe(slugs.length);
+  it('gives every step an address of its own that names no topic, and reads it back', () => {
+    expect(STEPS.map((s) => s.id).sort()).toEqual([...STEP_IDS].sort());
+    const addresses = STEPS.map((s) => stepAddress(s.id));
+    expect(new Set(addresses).size).toBe(addresses.length);
+    for (const [i, address] of addresses.entries()) {
+      expect(address).toMatch(/^q[1-9]\d?$/);
+      expect(stepIdForAddress(address)).toBe(STEPS[i]?.id);
     }
+    for (const wrong of ['q0', 'q01', `q${STEP_IDS.length + 1}`, 'status', '', undefined])
+      expect(stepIdForAddress(wrong)).toBeUndefined();
   });
 
   it('lists in CLEARS every answer that a change can switch off', () => {

@@ -1,6 +1,6 @@
 /**
  * The question catalogue: the wizard's steps as data. Each step is one topic on one page, with its
- * translated slugs and its questions; each question names the case-file field it answers, its kind,
+ * questions (its address is its number in `slugs.ts`); each question names the case-file field it answers, its kind,
  * its options, and when it is asked. The words live in the catalogues under `q.<field>.*` and
  * `step.<id>.*`. What a changed answer clears is listed in `CLEARS`:
  * an answer whose question no longer applies is dropped.
@@ -22,7 +22,7 @@ import {
   type Answers,
   type FieldId,
 } from '../rules';
-import { STEP_SLUGS, type StepId } from './slugs';
+import type { StepId } from './slugs';
 
 export type QuestionKind =
   /** one of `options`, as radio buttons */
@@ -65,11 +65,10 @@ export interface Question {
 
 export interface Step {
   id: StepId;
-  slug: { readonly en: string; readonly fr: string };
   questions: readonly Question[];
 }
 
-const step = (id: StepId, ...questions: Question[]): Step => ({ id, slug: STEP_SLUGS[id], questions });
+const step = (id: StepId, ...questions: Question[]): Step => ({ id, questions });
 
 export const STEPS: readonly Step[] = [
   step('status', { field: 'status', kind: 'choice', options: STATUSES }),
@@ -140,7 +139,7 @@ export function isStepAsked(s: Step, answers: Answers): boolean {
   return s.questions.some((q) => isAsked(q, answers));
 }
 
-/** Every step id has its step (a test checks the catalogue against the slugs). */
+/** Every step id has its step (a test checks the catalogue against the step addresses). */
 export function stepById(id: StepId): Step {
   const found = STEPS.find((s) => s.id === id);
   if (!found) throw new Error(`no step ${id}`);

@@ -1,46 +1,57 @@
 /**
- * Each step's address in each language. Kept apart from the question catalogue so the start page
- * and the language switch can map addresses without loading the engine.
+ * Each step's address: `q` and its number in this list, the same in both languages (`/en/questions/q7`,
+ * `/fr/questions/q7`), so that switching language keeps the place. An address names no question's
+ * topic: the history list and the address bar's suggestions show nothing of what a person was asked
+ * (decision 0013). The numbers follow this list, not the journey, and stay as they are as long as
+ * the list's order does: a new step goes at the end. Kept apart from the question catalogue so the
+ * start page and the language switch can map addresses without loading the engine.
  */
-export const STEP_SLUGS = {
-  status: { en: 'status', fr: 'statut' },
-  location: { en: 'location', fr: 'lieu' },
-  inadmissibility: { en: 'inadmissibility', fr: 'interdiction-de-territoire' },
-  'inadmissibility-found': { en: 'inadmissibility-decision', fr: 'decision-d-interdiction' },
-  'classes-in-canada': { en: 'classes-in-canada', fr: 'categories-au-canada' },
-  destination: { en: 'province', fr: 'province' },
-  removal: { en: 'removal', fr: 'renvoi' },
-  'removal-order-type': { en: 'removal-order', fr: 'mesure-de-renvoi' },
-  'refugee-claim': { en: 'refugee-claim', fr: 'demande-d-asile' },
-  'withdrawn-after-evidence': { en: 'claim-withdrawal', fr: 'retrait-de-la-demande' },
-  'last-decision-date': { en: 'last-decision', fr: 'derniere-decision' },
-  'designated-foreign-national': { en: 'designation', fr: 'designation' },
-  'designation-date': { en: 'designation-date', fr: 'date-de-designation' },
-  'dfn-final-decision-date': { en: 'final-decision', fr: 'decision-definitive' },
-  'prra-pending': { en: 'prra', fr: 'erar' },
-  'pending-hc': { en: 'other-hc-request', fr: 'autre-demande-ch' },
-  'family-sponsor': { en: 'sponsor', fr: 'repondant' },
-  'fear-of-return': { en: 'fear-of-return', fr: 'crainte-de-retour' },
-  'entry-date': { en: 'entry-date', fr: 'date-d-entree' },
-  'economic-profile': { en: 'work-and-studies', fr: 'travail-et-etudes' },
-  'caregiver-experience': { en: 'caregiving', fr: 'aide-familial' },
-  family: { en: 'family', fr: 'famille' },
-  biometrics: { en: 'biometrics', fr: 'donnees-biometriques' },
-  'children-affected': { en: 'children', fr: 'enfants' },
-  'child-harm': { en: 'harm-to-a-child', fr: 'prejudice-a-un-enfant' },
-  'life-risk': { en: 'medical-care', fr: 'soins-medicaux' },
-  hardships: { en: 'hardships', fr: 'difficultes' },
-  severity: { en: 'severity', fr: 'gravite' },
-  'home-country-help': { en: 'help-at-home', fr: 'aide-dans-le-pays' },
-  'years-in-canada': { en: 'years-in-canada', fr: 'annees-au-canada' },
-} as const;
+export const STEP_IDS = [
+  'status',
+  'location',
+  'inadmissibility',
+  'inadmissibility-found',
+  'classes-in-canada',
+  'destination',
+  'removal',
+  'removal-order-type',
+  'refugee-claim',
+  'withdrawn-after-evidence',
+  'last-decision-date',
+  'designated-foreign-national',
+  'designation-date',
+  'dfn-final-decision-date',
+  'prra-pending',
+  'pending-hc',
+  'family-sponsor',
+  'fear-of-return',
+  'entry-date',
+  'economic-profile',
+  'caregiver-experience',
+  'family',
+  'biometrics',
+  'children-affected',
+  'child-harm',
+  'life-risk',
+  'hardships',
+  'severity',
+  'home-country-help',
+  'years-in-canada',
+] as const;
 
-export type StepId = keyof typeof STEP_SLUGS;
+export type StepId = (typeof STEP_IDS)[number];
 
-export function stepIdForSlug(lang: 'en' | 'fr', slug: string | undefined): StepId | undefined {
-  return (Object.keys(STEP_SLUGS) as StepId[]).find((id) => STEP_SLUGS[id][lang] === slug);
+/** The last part of a step's address: `q1` for the first step of the list. */
+export function stepAddress(id: StepId): string {
+  return `q${STEP_IDS.indexOf(id) + 1}`;
+}
+
+/** The step an address's last part names, or undefined (`q0`, `q07`, `q99` or a word). */
+export function stepIdForAddress(segment: string | undefined): StepId | undefined {
+  const n = /^q([1-9]\d?)$/.exec(segment ?? '')?.[1];
+  return n === undefined ? undefined : STEP_IDS[Number(n) - 1];
 }
 
 export function isStepId(id: string): id is StepId {
-  return Object.hasOwn(STEP_SLUGS, id);
+  return (STEP_IDS as readonly string[]).includes(id);
 }

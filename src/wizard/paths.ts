@@ -1,8 +1,8 @@
 /**
- * Addresses: `/en/…` and `/fr/…` with translated slugs. A place (start, a step, check your
+ * Addresses: `/en/…` and `/fr/…` with translated names, and numbered steps (`/en/questions/q3`). A place (start, a step, check your
  * answers, results) has one address in each language, so switching language keeps the place.
  */
-import { STEP_SLUGS, stepIdForSlug, type StepId } from '../questions/slugs';
+import { stepAddress, stepIdForAddress, type StepId } from '../questions/slugs';
 import type { Lang } from '../i18n/shell';
 
 export type Place =
@@ -29,7 +29,7 @@ export function pathFor(lang: Lang, place: Place): string {
     case 'answers':
       return `/${lang}/${s.answers}`;
     case 'step':
-      return `/${lang}/${s.questions}/${STEP_SLUGS[place.stepId][lang]}`;
+      return `/${lang}/${s.questions}/${stepAddress(place.stepId)}`;
   }
 }
 
@@ -44,7 +44,7 @@ export function placeOf(pathname: string): { lang: Lang; place: Place } | undefi
   if (parts.length === 2 && parts[1] === s.results) return { lang, place: { kind: 'results' } };
   if (parts.length === 2 && parts[1] === s.answers) return { lang, place: { kind: 'answers' } };
   if (parts.length === 3 && parts[1] === s.questions) {
-    const stepId = stepIdForSlug(lang, parts[2]);
+    const stepId = stepIdForAddress(parts[2]);
     if (stepId) return { lang, place: { kind: 'step', stepId } };
   }
   return undefined;

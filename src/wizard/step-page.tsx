@@ -17,7 +17,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { useHas, useLang, useT, type MessageKey } from '../i18n/i18n';
 import { pathFor } from './paths';
 import { stepById, type Question, type Step } from '../questions/catalogue';
-import { stepIdForSlug } from '../questions/slugs';
+import { stepIdForAddress } from '../questions/slugs';
 import { NotFoundPage } from './not-found-page';
 import { answersBefore, journeyOf, type Journey, type Progress } from './journey';
 import { ChangeAnswerLink } from './change-answer-link';
@@ -28,7 +28,7 @@ import { localToday } from '../lib/today';
 import { useFocusHeading } from './use-focus-heading';
 import { usePageTitle } from './use-page-title';
 import { CONTINUE_MARK, useMeasureStepPaint } from './step-timing';
-import { Notices, type NavState } from './notices';
+import { Notices, rememberDropped, type NavState } from './notices';
 import { useWizardSlots } from './slots';
 import { useStepForm } from './use-step-form';
 
@@ -37,7 +37,7 @@ export function StepPage() {
   const lang = useLang();
   const progress = useProgress();
   const location = useLocation();
-  const stepId = stepIdForSlug(lang, slug);
+  const stepId = stepIdForAddress(slug);
   const today = localToday();
   if (!stepId) return <NotFoundPage lang={lang} />;
   const journey = journeyOf(progress, today);
@@ -86,7 +86,7 @@ function StepForm({
 
   const onValid = (answers: StepAnswers) => {
     const { dropped } = saveStep(step.id, answers, today);
-    const state: NavState = { dropped: dropped.length, fromCheck };
+    const state: NavState = { dropped: rememberDropped(dropped), fromCheck };
     const after = journeyOf(getProgress(), today);
     navigate(pathFor(lang, fromCheck ? after.resume() : after.next(step.id)), { state });
   };

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { fromAbroad as outside } from './support/cases';
 import { expect, test } from './support/fixtures';
-import { answerAll, CHECK_PATH, RESULTS_PATH, type Lang } from './support/wizard-driver';
+import { answerAll, CHECK_PATH, RESULTS_PATH, type Lang, stepPath, atStep } from './support/wizard-driver';
 
 /** The built worker script of the build under test (E2E_DIST moves the build; see playwright.config.ts). */
 const WORKER = `${process.env.E2E_DIST ?? 'dist'}/sw.js`;
@@ -25,7 +25,7 @@ test('after one visit, the whole journey works offline in both languages', async
     await page.evaluate(() => sessionStorage.clear());
     await page.goto(`/${lang}`);
     await expect(page.locator('main h1')).toBeVisible();
-    await page.goto(`/${lang}/questions/${lang === 'en' ? 'status' : 'statut'}`);
+    await page.goto(stepPath(lang, 'status'));
     await answerAll(page, lang, outside);
     await expect(page).toHaveURL(new RegExp(`${CHECK_PATH[lang]}$`));
     await page.reload();
@@ -35,11 +35,11 @@ test('after one visit, the whole journey works offline in both languages', async
 });
 
 test('a new version offers to reload, and the answers survive the reload', async ({ page }) => {
-  await page.goto('/en/questions/status');
+  await page.goto(stepPath('en', 'status'));
   await waitForServiceWorker(page);
   await page.locator('input[value="foreign-national"]').check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page).toHaveURL(/location$/);
+  await expect(page).toHaveURL(atStep('en', 'location'));
   // A new deployment: the served worker script changes (the browser's update check bypasses any
   // route, so the built file itself changes for the length of the test).
   const original = await readFile(WORKER, 'utf8');
@@ -53,7 +53,7 @@ test('a new version offers to reload, and the answers survive the reload', async
   }
   await page.getByRole('button', { name: 'Reload' }).click();
   await page.waitForEvent('load');
-  await expect(page).toHaveURL(/location$/);
+  await expect(page).toHaveURL(atStep('en', 'location'));
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.locator('input[value="foreign-national"]')).toBeChecked();
 });

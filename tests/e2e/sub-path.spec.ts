@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { SUBPATH_BASE, SUBPATH_ORIGIN } from '../../playwright.config';
+import { stepPath } from './support/wizard-driver';
 
 const base = `${SUBPATH_ORIGIN}${SUBPATH_BASE.replace(/\/$/, '')}`;
 
@@ -16,16 +17,16 @@ test('the app works from a sub-path: routes, language switch, lazy pages, deep l
   await page.getByRole('link', { name: 'Start in English' }).click();
   await expect(page).toHaveURL(`${base}/en`);
   await page.getByRole('link', { name: 'Start now' }).click();
-  await expect(page).toHaveURL(`${base}/en/questions/status`);
+  await expect(page).toHaveURL(`${base}${stepPath('en', 'status')}`);
   await page.locator('input[value="foreign-national"]').check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page).toHaveURL(`${base}/en/questions/location`);
+  await expect(page).toHaveURL(`${base}${stepPath('en', 'location')}`);
   await page.getByRole('link', { name: 'Lire cette page en français' }).click();
-  await expect(page).toHaveURL(`${base}/fr/questions/lieu`);
+  await expect(page).toHaveURL(`${base}${stepPath('fr', 'location')}`);
   await page.reload();
   await expect(page.locator('main h1')).toBeVisible();
   await page.goto(`${base}/fr/resultat`);
-  await expect(page).toHaveURL(`${base}/fr/questions/lieu`);
+  await expect(page).toHaveURL(`${base}${stepPath('fr', 'location')}`);
   await page.goto(`${base}/en/no-such-page`);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   expect(outside).toEqual([]);

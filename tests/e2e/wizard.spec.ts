@@ -6,7 +6,15 @@ import { answersBefore, journey } from '../../src/wizard/journey';
 import { fromAbroad, montrealFamily as montreal } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { storedEntry } from './support/stored-entry';
-import { CHECK_PATH, CONTINUE, RESULTS_PATH, answerAll, answerStatusAndLocation } from './support/wizard-driver';
+import {
+  CHECK_PATH,
+  CONTINUE,
+  RESULTS_PATH,
+  answerAll,
+  answerStatusAndLocation,
+  stepPath,
+  atStep,
+} from './support/wizard-driver';
 
 async function stored(page: Page): Promise<{ answers: Answers; seen: string[] }> {
   const entry = await page.evaluate(
@@ -51,7 +59,7 @@ test.describe('a whole journey', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Commencer' }).click();
-    await expect(page).toHaveURL(/\/fr\/questions\/statut$/);
+    await expect(page).toHaveURL(atStep('fr', 'status'));
     await answerAll(page, 'fr', montreal, (p) => expectNoAxeViolations(p));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vérifiez vos réponses');
     await expectNoAxeViolations(page);
@@ -80,14 +88,14 @@ test.describe('a whole journey', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await expect(page.locator('input[name="status"][value="foreign-national"]')).toBeChecked();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/en\/questions\/location$/);
+    await expect(page).toHaveURL(atStep('en', 'location'));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     // Location: Space selects the focused radio, Enter continues.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(page.locator('input[name="location"][value="in-canada"]')).toBeChecked();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility$/);
+    await expect(page).toHaveURL(atStep('en', 'inadmissibility'));
     // An empty answer: Enter on Continue shows the error summary with focus; its link moves focus to the field.
     await page.locator('button[type="submit"]').focus();
     await page.keyboard.press('Enter');
@@ -99,7 +107,7 @@ test.describe('a whole journey', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     // A ground H&C cannot overcome: was it already decided? Yes settles it: straight to "Check your answers".
-    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility-decision$/);
+    await expect(page).toHaveURL(atStep('en', 'inadmissibility-found'));
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('#inadmissibilityFound')).toBeFocused();
@@ -129,7 +137,7 @@ test.describe('the questions version 2 added', () => {
     expect(values).toContain('cessation');
     await page.locator('input[name="inadmissibility"][value="human-rights"]').check();
     await page.getByRole('button', { name: CONTINUE.en }).click();
-    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility-decision$/);
+    await expect(page).toHaveURL(atStep('en', 'inadmissibility-found'));
     await expect(page.locator('form')).toHaveAttribute('data-step', 'inadmissibility-found');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/already decided that you are inadmissible/);
     await expect(page.getByText(/you will see a warning and the questions go on/)).toBeVisible();
@@ -168,7 +176,7 @@ test.describe('the questions version 2 added', () => {
       },
       storedEntry(before, seen),
     );
-    await page.goto('/en/questions/family');
+    await page.goto(stepPath('en', 'family'));
     await expect(page.locator('form')).toHaveAttribute('data-step', 'family');
     await expect(page.getByText('You must declare every family member', { exact: false })).toBeVisible();
     const pendingClaim = page.getByRole('group', { name: /refugee claim waiting for a decision/ });
@@ -188,7 +196,7 @@ test.describe('the questions version 2 added', () => {
     await pendingClaim.getByLabel('No', { exact: true }).check();
     await page.getByRole('button', { name: CONTINUE.en }).click();
 
-    await expect(page).toHaveURL(/\/en\/questions\/biometrics$/);
+    await expect(page).toHaveURL(atStep('en', 'biometrics'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'How many of the people in your application are under 14 or over 79? (optional)',
     );
@@ -224,41 +232,41 @@ test.describe('the questions version 2 added', () => {
 });
 
 test('a deep link past unanswered steps lands on the first unanswered one, with a notice', async ({ page }) => {
-  await page.goto('/en/questions/hardships');
-  await expect(page).toHaveURL(/\/en\/questions\/status$/);
+  await page.goto(stepPath('en', 'hardships'));
+  await expect(page).toHaveURL(atStep('en', 'status'));
   await expect(page.getByRole('status')).toContainText('Please answer this question first');
   await page.goto('/fr/resultat');
-  await expect(page).toHaveURL(/\/fr\/questions\/statut$/);
+  await expect(page).toHaveURL(atStep('fr', 'status'));
   await expect(page.getByRole('status')).toContainText('Veuillez d’abord répondre');
 });
 
 test('back, forward and reload keep the answers and the place', async ({ page }) => {
   await answerStatusAndLocation(page, 'outside-canada');
   await page.goBack();
-  await expect(page).toHaveURL(/location$/);
+  await expect(page).toHaveURL(atStep('en', 'location'));
   await expect(page.locator('input[value="outside-canada"]')).toBeChecked();
   await page.reload();
   await expect(page.locator('input[value="outside-canada"]')).toBeChecked();
   await page.goForward();
-  await expect(page).toHaveURL(/inadmissibility$/);
+  await expect(page).toHaveURL(atStep('en', 'inadmissibility'));
   await page.reload();
-  await expect(page).toHaveURL(/inadmissibility$/);
+  await expect(page).toHaveURL(atStep('en', 'inadmissibility'));
   expect((await stored(page)).answers).toEqual({ status: 'foreign-national', location: 'outside-canada' });
 });
 
 test('the language switch keeps the answers and the place', async ({ page }) => {
-  await page.goto('/en/questions/status');
+  await page.goto(stepPath('en', 'status'));
   await page.locator('input[value="foreign-national"]').check();
   await page.getByRole('button', { name: CONTINUE.en }).click();
   await page.getByRole('link', { name: 'Lire cette page en français' }).click();
-  await expect(page).toHaveURL(/\/fr\/questions\/lieu$/);
+  await expect(page).toHaveURL(atStep('fr', 'location'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.getByRole('link', { name: 'Retour' }).click();
   await expect(page.locator('input[value="foreign-national"]')).toBeChecked();
 });
 
 test('changing an answer drops the answers that no longer apply and asks the new ones', async ({ page }) => {
-  await page.goto('/en/questions/status');
+  await page.goto(stepPath('en', 'status'));
   await answerAll(page, 'en', { ...montreal, refugeeClaim: 'rejected', lastDecisionDate: '2020-03-31' });
   await expect(page.getByText('Last decision date', { exact: false })).toBeVisible();
   // Change the claim to "none": the date no longer applies.
@@ -266,7 +274,7 @@ test('changing an answer drops the answers that no longer apply and asks the new
   await page.locator('input[name="refugeeClaim"][value="withdrawn"]').check();
   await page.getByRole('button', { name: CONTINUE.en }).click();
   // A newly relevant question is asked before coming back.
-  await expect(page).toHaveURL(/claim-withdrawal$/);
+  await expect(page).toHaveURL(atStep('en', 'withdrawn-after-evidence'));
   await expect(page.getByRole('status')).toContainText('we removed 1 answer that no longer applies');
   await page.locator('input[name="withdrawnAfterEvidence"][value="false"]').check();
   await page.getByRole('button', { name: CONTINUE.en }).click();
@@ -306,7 +314,7 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
     const answers: Answers = { ...montreal, removal: 'removed', removalOrderType: 'deportation' };
     await seed(page, answers);
     await page.goto(RESULTS_PATH.en);
-    await expect(page).toHaveURL(/\/en\/questions\/removal$/);
+    await expect(page).toHaveURL(atStep('en', 'removal'));
     await expect(clashNotice(page)).toContainText(
       'Your saved answers to "Removal" and "Where you are now" did not fit together, so we removed the answer to "Removal" and kept all the others.',
     );
@@ -331,26 +339,26 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
     const answers: Answers = { ...fromAbroad, removal: 'order-in-canada', removalOrderType: 'departure' };
     await seed(page, answers);
     await page.goto(CHECK_PATH.en);
-    await expect(page).toHaveURL(/\/en\/questions\/removal$/);
+    await expect(page).toHaveURL(atStep('en', 'removal'));
     await expect(clashNotice(page)).toContainText('"Removal" and "Where you are now" did not fit together');
     expect(await offered(page, 'removal')).toEqual(['none', 'removed']);
     await expect(page.locator('[data-inset="removal"]')).toContainText('You said you are outside Canada.');
     await expect(
       page.locator('[data-inset="removal"]').getByRole('link', { name: 'Change your answer: Where you are now' }),
-    ).toHaveAttribute('href', '/en/questions/location');
+    ).toHaveAttribute('href', stepPath('en', 'location'));
     await expectNoAxeViolations(page);
     expect((await stored(page)).answers).toEqual(without(answers, 'removal', 'removalOrderType'));
     await page.locator('input[name="removal"][value="removed"]').check();
     await page.getByRole('button', { name: CONTINUE.en }).click();
     // "Removed" asks the order's type again (it went with the removal answer).
-    await expect(page).toHaveURL(/\/en\/questions\/removal-order$/);
+    await expect(page).toHaveURL(atStep('en', 'removal-order-type'));
   });
 
   test('"not sure" with grounds: the inadmissibility question', async ({ page }) => {
     const answers: Answers = { ...montreal, inadmissibility: ['unsure', 'criminality'] };
     await seed(page, answers);
     await page.goto(RESULTS_PATH.en);
-    await expect(page).toHaveURL(/\/en\/questions\/inadmissibility$/);
+    await expect(page).toHaveURL(atStep('en', 'inadmissibility'));
     await expect(clashNotice(page)).toContainText(
       'Your saved answer to "Inadmissibility" had both "I\'m not sure" and a reason',
     );
@@ -365,7 +373,7 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
     const answers: Answers = { ...montreal, biometricsExempt: 5 };
     await seed(page, answers);
     await page.goto(RESULTS_PATH.en);
-    await expect(page).toHaveURL(/\/en\/questions\/biometrics$/);
+    await expect(page).toHaveURL(atStep('en', 'biometrics'));
     await expect(clashNotice(page)).toContainText(
       '"People exempt from biometrics" and "Your family in the application" did not fit together',
     );
@@ -379,9 +387,9 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
       .locator('form')
       .getByRole('link', { name: 'Change your answer: Your family in the application' })
       .click();
-    await expect(page).toHaveURL(/\/en\/questions\/family$/);
+    await expect(page).toHaveURL(atStep('en', 'family'));
     await page.getByRole('button', { name: CONTINUE.en }).click();
-    await expect(page).toHaveURL(/\/en\/questions\/biometrics$/);
+    await expect(page).toHaveURL(atStep('en', 'biometrics'));
     await page.locator('#biometricsExempt').fill('3');
     await toCheck(page);
   });
@@ -390,7 +398,7 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
     const answers: Answers = { ...montreal, fearOfReturn: 'yes', entryDate: '2099-01-01' };
     await seed(page, answers);
     await page.goto(RESULTS_PATH.en);
-    await expect(page).toHaveURL(/\/en\/questions\/entry-date$/);
+    await expect(page).toHaveURL(atStep('en', 'entry-date'));
     await expect(clashNotice(page)).toContainText('was a date after today, so we removed it');
     expect((await stored(page)).answers).toEqual(without(answers, 'entryDate'));
     await page.locator('#entryDate').fill('1');
@@ -419,7 +427,7 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
     await expect(page.locator('input[name="childrenAffected"][value="false"]')).toBeChecked();
     await page.locator('input[name="childrenAffected"][value="true"]').check();
     await page.getByRole('button', { name: CONTINUE.en }).click();
-    await expect(page).toHaveURL(/\/en\/questions\/harm-to-a-child$/);
+    await expect(page).toHaveURL(atStep('en', 'child-harm'));
     await page.locator('input[name="childHarm"][value="yes"]').check();
     await toCheck(page);
     expect((await stored(page)).answers).toEqual({ ...answers, childrenAffected: true });
@@ -444,7 +452,7 @@ test.describe('question pages to GOV.UK standards', () => {
     page,
   }) => {
     await seedTab(page, { status: 'foreign-national', location: 'in-canada', inadmissibility: [] });
-    await page.goto('/en/questions/classes-in-canada');
+    await page.goto(stepPath('en', 'classes-in-canada'));
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.getByRole('alert').getByRole('link')).toHaveText([
       'Select yes if you live in Canada with a spouse or common-law partner who can sponsor you',
@@ -455,18 +463,18 @@ test.describe('question pages to GOV.UK standards', () => {
     await page.goto('/en/your-answers');
     await expect(page.getByRole('link', { name: 'Back', exact: true })).toHaveAttribute(
       'href',
-      /\/en\/questions\/classes-in-canada$/,
+      atStep('en', 'classes-in-canada'),
     );
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Return to your questions' }).click();
-    await expect(page).toHaveURL(/\/en\/questions\/classes-in-canada$/);
+    await expect(page).toHaveURL(atStep('en', 'classes-in-canada'));
   });
 
   test('a date takes a month name, and a 2-digit year is refused with "Year must include 4 numbers"', async ({
     page,
   }) => {
     await seedTab(page, { ...montreal, fearOfReturn: 'yes' });
-    await page.goto('/en/questions/entry-date');
+    await page.goto(stepPath('en', 'entry-date'));
     await page.locator('#entryDate').fill('1');
     await page.locator('#entryDate-month').fill('mars');
     await page.locator('#entryDate-year').fill('24');
@@ -474,7 +482,7 @@ test.describe('question pages to GOV.UK standards', () => {
     await expect(page.getByRole('alert')).toContainText('Year must include 4 numbers');
     await page.locator('#entryDate-year').fill('2024');
     await page.getByRole('button', { name: CONTINUE.en }).click();
-    await expect(page).not.toHaveURL(/entry-date$/);
+    await expect(page).not.toHaveURL(atStep('en', 'entry-date'));
     expect((await stored(page)).answers.entryDate).toBe('2024-03-01');
   });
 });
@@ -500,7 +508,7 @@ for (const { width, name } of [
       deviceScaleFactor: width === 640 ? 2 : 1,
     });
     const page = await context.newPage();
-    for (const path of ['/', '/en', '/fr/questions/statut']) {
+    for (const path of ['/', '/en', stepPath('fr', 'status')]) {
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
       const overflow = await page.evaluate(

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Answers } from '../../src/rules';
-import { answerAll } from '../e2e/support/wizard-driver';
+import { answerAll, stepPath } from '../e2e/support/wizard-driver';
 
 const BUDGET_P95_MS = 50;
 const CPU_SLOWDOWN = 4;
@@ -43,7 +43,7 @@ const journey: Answers = {
 
 test('each step paints within the budget after Continue, CPU slowed 4×', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto('/en/questions/status');
+  await page.goto(stepPath('en', 'status'));
   await page.locator('main h1').waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });

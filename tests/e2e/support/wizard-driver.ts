@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { STEPS, type Question } from '../../../src/questions/catalogue';
-import { stepIdForSlug } from '../../../src/questions/slugs';
+import { stepIdForAddress, type StepId } from '../../../src/questions/slugs';
+import { pathFor } from '../../../src/wizard/paths';
 import { fieldApplies, type Answers } from '../../../src/rules';
 
 export type Lang = 'en' | 'fr';
@@ -15,9 +16,12 @@ export const CONTINUE = { en: 'Continue', fr: 'Continuer' } as const;
 export const CHECK_PATH = { en: '/en/check-your-answers', fr: '/fr/verifier-vos-reponses' } as const;
 export const RESULTS_PATH = { en: '/en/results', fr: '/fr/resultat' } as const;
 
-function stepOnPage(page: Page, lang: Lang) {
+/** A step's address in a language, as the app writes it (`/en/questions/q7`). */
+export const stepPath = (lang: Lang, id: StepId) => pathFor(lang, { kind: 'step', stepId: id });
+
+function stepOnPage(page: Page) {
   const parts = new URL(page.url()).pathname.split('/').filter(Boolean);
-  const id = parts[1] === 'questions' ? stepIdForSlug(lang, parts[2]) : undefined;
+  const id = parts[1] === 'questions' ? stepIdForAddress(parts[2]) : undefined;
   return STEPS.find((s) => s.id === id);
 }
 
@@ -49,12 +53,12 @@ async function answer(page: Page, question: Question, value: unknown): Promise<v
 
 /** Answers the first two questions (a foreign national, in or outside Canada), in English. */
 export async function answerStatusAndLocation(page: Page, location: 'in-canada' | 'outside-canada'): Promise<void> {
-  await page.goto('/en/questions/status');
+  await page.goto(stepPath('en', 'status'));
   await page.locator('input[value="foreign-national"]').check();
   await page.getByRole('button', { name: CONTINUE.en }).click();
   await page.locator(`input[value="${location}"]`).check();
   await page.getByRole('button', { name: CONTINUE.en }).click();
-  await page.waitForURL(/inadmissibility$/);
+  await page.waitForURL(atStep('en', 'inadmissibility'));
 }
 
 /** Answers every question from `answers` until "Check your answers"; returns the step ids seen. */
@@ -68,7 +72,7 @@ export async function answerAll(
   for (let guard = 0; guard < 40; guard++) {
     await page.locator('main h1').first().waitFor();
     if (new URL(page.url()).pathname === CHECK_PATH[lang]) return seen;
-    const step = stepOnPage(page, lang);
+    const step = stepOnPage(page);
     if (!step) throw new Error(`not a question page: ${page.url()}`);
     seen.push(step.id);
     // The address changes before the new step has rendered: wait for one of its fields.
@@ -88,3 +92,6 @@ export async function answerAll(
   }
   throw new Error('the journey did not reach "Check your answers"');
 }
+
+/** The address bar at a step, wherever the app is served from. */
+export const atStep = (lang: Lang, id: StepId) => new RegExp(`${stepPath(lang, id)}$`);
