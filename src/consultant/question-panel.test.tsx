@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS, RULES, only } from '../rules';
+import { RULE_READS } from '../rules/rule-reads';
 import { renderIn } from '../testing/render';
 import { loadConsultantWords } from './consultant-i18n';
 import { QuestionPanel } from './question-panel';
@@ -14,7 +15,7 @@ describe('the question panel', () => {
     expect(within(panel).getByText('lastDecisionDate')).toBeInTheDocument();
     const rules = [...container.querySelectorAll('[data-rule-id]')];
     expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(
-      RULES.filter((r) => r.reads.includes('lastDecisionDate')).map((r) => r.id),
+      RULES.filter((r) => RULE_READS[r.id].includes('lastDecisionDate')).map((r) => r.id),
     );
     expect(rules.map((li) => li.getAttribute('data-rule-id'))).toEqual(
       expect.arrayContaining(['bar.twelve-month', 'lift.twelve-month']),
@@ -26,6 +27,12 @@ describe('the question panel', () => {
       'https://laws-lois.justice.gc.ca/fra/lois/I-2.5/article-25.html',
     );
     expect(within(panel).getByRole('link', { name: 'LIPR, art. 25(1.21)' })).toBeInTheDocument();
+    // Each rule carries its own sources, so none is listed apart from the rule it backs.
+    for (const li of rules) {
+      const rule = RULES.find((r) => r.id === li.getAttribute('data-rule-id'));
+      expect(within(li as HTMLElement).getAllByRole('listitem')).toHaveLength(rule?.citations.length ?? -1);
+    }
+    expect(container.querySelectorAll('.sources')).toHaveLength(rules.length);
   });
 
   it('says so when no rule reads the answer, and shows no sources then', async () => {

@@ -1,19 +1,20 @@
 /**
- * Under each question, in consultant mode: the case-file field it answers, the rules that read it
- * (each with its effect), and one line on why it matters in law, followed by those rules'
- * citations linked to the official text in the page's language.
+ * Under each question, in consultant mode: the case-file field it answers, the rules that read it,
+ * each with its effect and its own citations linked to the official text in the page's language
+ * (grouped by rule, so a question many rules read does not end in one long list of sources), and
+ * one line on why it matters in law.
  */
 import { useLang } from '../i18n/i18n';
 import { CitationList } from '../results/citation-list';
 import { RULES, type FieldId } from '../rules';
+import { RULE_READS } from '../rules/rule-reads';
 import { useCt } from './consultant-i18n';
 import { legalValues } from './legal-params';
 
 export function QuestionPanel({ field }: { field: FieldId }) {
   const ct = useCt();
   const values = legalValues(useLang());
-  const rules = RULES.filter((rule) => rule.reads.includes(field));
-  const citations = [...new Set(rules.flatMap((rule) => rule.citations))];
+  const rules = RULES.filter((rule) => RULE_READS[rule.id].includes(field));
   return (
     <div className="consultant-panel" data-consultant-field={field}>
       <p className="consultant-panel__title">{ct('consultant.question.title')}</p>
@@ -32,6 +33,7 @@ export function QuestionPanel({ field }: { field: FieldId }) {
                 <li key={rule.id} data-rule-id={rule.id}>
                   <code>{rule.id}</code>{' '}
                   <span className="consultant-tag">{ct(`consultant.effect.${rule.effect}`)}</span>
+                  <CitationList citations={rule.citations} />
                 </li>
               ))}
             </ul>
@@ -40,7 +42,6 @@ export function QuestionPanel({ field }: { field: FieldId }) {
         <dt>{ct('consultant.question.law')}</dt>
         <dd>
           <p data-law>{ct(`consultant.law.${field}`, values)}</p>
-          {citations.length > 0 ? <CitationList citations={citations} /> : null}
         </dd>
       </dl>
     </div>

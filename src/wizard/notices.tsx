@@ -10,6 +10,19 @@ import { localToday } from '../lib/today';
 import { ChangeAnswerLink, questionName } from './change-answer-link';
 import { askedFields, journey, type Clash } from './journey';
 import { dismissNotice, useProgress } from './store';
+import type { FieldId } from '../rules';
+
+/**
+ * The questions whose answers the last change dropped. History entries carry only their number, so
+ * that no entry names a question's topic (decision 0013); the names are kept here, in memory, for the
+ * notice on the next page, and are gone on reload, when the notice gives the number alone.
+ */
+let lastDropped: readonly FieldId[] = [];
+
+export function rememberDropped(fields: readonly FieldId[]): number {
+  lastDropped = fields;
+  return fields.length;
+}
 
 export interface NavState {
   notice?: 'deep-link';
@@ -54,7 +67,18 @@ export function Notices() {
   return (
     <div role="status" className="notices">
       {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
-      {state.dropped ? <p className="notice">{t('wizard.dropped-notice', { count: state.dropped })}</p> : null}
+      {state.dropped ? (
+        <div className="notice" data-notice="dropped">
+          <p>{t('wizard.dropped-notice', { count: state.dropped })}</p>
+          {lastDropped.length === state.dropped ? (
+            <ul>
+              {lastDropped.map((field) => (
+                <li key={field}>{questionName(t, field)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
       {state.newQuestions ? (
         <p className="notice" data-notice="new-questions">

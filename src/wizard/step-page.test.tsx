@@ -8,10 +8,11 @@ import { stepById } from '../questions/catalogue';
 import { inCanada as fixtureInCanada } from '../testing/answers';
 import { CASE_FILE_VERSION, type Answers } from '../rules';
 import { answersBefore } from './journey';
+import { pathFor } from './paths';
 import { STORAGE_KEY, STORAGE_VERSION } from './storage-keys';
 
-const FAMILY = '/en/questions/family';
-const BIOMETRICS = '/en/questions/biometrics';
+const FAMILY = pathFor('en', { kind: 'step', stepId: 'family' });
+const BIOMETRICS = pathFor('en', { kind: 'step', stepId: 'biometrics' });
 /** A person in Canada (the shared fixture) who has answered every step before the family step. */
 const inCanada: Answers = answersBefore(stepById('family'), fixtureInCanada);
 const STEPS_BEFORE_FAMILY = [
@@ -181,7 +182,7 @@ describe('an entry kept before version 2', () => {
       STORAGE_KEY,
       JSON.stringify({ version: 1, answers, seen: [...STEPS_BEFORE_FAMILY, 'family'] }),
     );
-    await renderWizard('/en/questions/medical-care');
+    await renderWizard(pathFor('en', { kind: 'step', stepId: 'life-risk' }));
     // The family step now asks whether the spouse has a pending claim: the deep link goes back there.
     await onStep('family');
     expect(pendingClaim()).toBeInTheDocument();
@@ -193,7 +194,7 @@ describe('an entry kept before version 2', () => {
 describe('the inadmissibility step', () => {
   it('offers "none of these" and "not sure" before the grounds, cessation among them', async () => {
     keep({ status: 'foreign-national', location: 'outside-canada' }, ['status', 'location']);
-    await renderWizard('/en/questions/inadmissibility');
+    await renderWizard(pathFor('en', { kind: 'step', stepId: 'inadmissibility' }));
     const boxes = screen.getAllByRole('checkbox').map((box) => (box as HTMLInputElement).value);
     expect(boxes.slice(0, 2)).toEqual(['none', 'unsure']);
     expect(boxes).toContain('cessation');
@@ -208,7 +209,7 @@ describe('the removal step', () => {
   it('in Canada offers "no" and a removal order, and tells a person removed in the past what to answer', async () => {
     const { removal: _removal, ...answers } = inCanada;
     keep(answers, upToRemoval);
-    await renderWizard('/en/questions/removal');
+    await renderWizard(pathFor('en', { kind: 'step', stepId: 'removal' }));
     await onStep('removal');
     expect(radios()).toEqual(['none', 'order-in-canada']);
     const group = screen.getByRole('group', { name: /Do you have a removal order/ });
@@ -219,7 +220,7 @@ describe('the removal step', () => {
     expect(screen.getByText(/Choose this also if you were removed in the past and came back/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Change your answer: Where you are now' })).toHaveAttribute(
       'href',
-      '/en/questions/location',
+      pathFor('en', { kind: 'step', stepId: 'location' }),
     );
   });
 
@@ -230,7 +231,7 @@ describe('the removal step', () => {
       'inadmissibility',
       'destination',
     ]);
-    await renderWizard('/en/questions/removal');
+    await renderWizard(pathFor('en', { kind: 'step', stepId: 'removal' }));
     await onStep('removal');
     expect(radios()).toEqual(['none', 'removed']);
     expect(screen.getByText(/You said you are outside Canada/)).toBeInTheDocument();
@@ -250,11 +251,16 @@ describe('the removal step', () => {
       refugeeClaim: 'none',
     };
     keep(abroad, ['status', 'location', 'inadmissibility', 'destination', 'removal', 'removal-order-type']);
-    await renderWizard('/en/questions/location', { fromCheck: true });
+    await renderWizard(pathFor('en', { kind: 'step', stepId: 'location' }), { fromCheck: true });
     await user.click(screen.getByLabelText('In Canada'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await onStep('classes-in-canada');
     expect(screen.getByRole('status')).toHaveTextContent('we removed 2 answers that no longer apply');
+    // The notice names them, from memory only: the history entry carries their number alone.
+    const named = within(screen.getByRole('status'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(named).toEqual(['Removal', 'Type of removal order']);
     const { removal: _removal, removalOrderType: _type, ...others } = abroad;
     expect(kept()?.caseFile.answers).toEqual({ ...others, location: 'in-canada' });
     for (const no of screen.getAllByLabelText('No')) await user.click(no);
@@ -295,7 +301,7 @@ describe('a limit set by an earlier answer', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Enter a number from 0 to 1');
     expect(screen.getByRole('link', { name: 'Change your answer: Your family in the application' })).toHaveAttribute(
       'href',
-      '/en/questions/family',
+      pathFor('en', { kind: 'step', stepId: 'family' }),
     );
   });
 });

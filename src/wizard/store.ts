@@ -18,6 +18,7 @@ import {
   checkCaseFile,
   isIsoDate,
   type Answers,
+  type FieldId,
 } from '../rules';
 import type { StepId } from '../questions/slugs';
 import { askAgain, prune, settle, type Clash, type Progress } from './journey';
@@ -205,7 +206,7 @@ export function getProgress(): State {
  * answered before a change of where the person is). Once answers are given, a notice about
  * clashing stored answers has done its work.
  */
-export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { dropped: string[] } {
+export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { dropped: FieldId[] } {
   const current = getProgress();
   const answers: Answers = { ...current.answers };
   for (const [field, value] of Object.entries(values)) {
@@ -214,7 +215,7 @@ export function saveStep(stepId: StepId, values: StepAnswers, asOf: string): { d
   }
   const seen = current.seen.includes(stepId) ? current.seen : [...current.seen, stepId];
   const next = settle(askAgain(current.answers, { answers, seen }), asOf).progress;
-  const dropped = Object.keys(current.answers).filter((f) => !(f in next.answers) && !(f in values));
+  const dropped = (Object.keys(current.answers) as FieldId[]).filter((f) => !(f in next.answers) && !(f in values));
   const notice = current.notice === 'store-discarded' ? current.notice : null;
   set({ ...current, ...next, notice });
   return { dropped };

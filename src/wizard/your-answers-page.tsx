@@ -118,13 +118,18 @@ export function YourAnswersPage() {
       {problems ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => el?.focus()}>
           <h3 className="error-summary__title">{t('answers.open.rejected')}</h3>
-          <ul className="error-summary__list error-summary__list--plain">
-            {problems.map((p, i) => (
-              <li key={i}>
-                <strong>{where(p)}</strong>: {problemMessage(p as never, catalogue)}
-              </li>
-            ))}
-          </ul>
+          <p>{t('answers.open.plain')}</p>
+          {/* The exact problems, in the engine's terms, for whoever made or edited the file. */}
+          <details>
+            <summary>{t('answers.open.details')}</summary>
+            <ul className="error-summary__list error-summary__list--plain">
+              {problems.map((p, i) => (
+                <li key={i}>
+                  <strong>{where(p)}</strong>: {problemMessage(p as never, catalogue)}
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       ) : null}
       <div className={`form-group${noFile ? ' form-group--error' : ''}`}>

@@ -154,7 +154,8 @@ export const results = {
   'rule.warn.family-member-pending-claim.body':
     'A family member whose refugee claim is pending cannot be included in this request until the claim is decided. Get advice on the order of the steps before you apply.',
   'rule.warn.professional-review.title': 'Have this result checked',
-  'rule.warn.professional-review.body': 'See “Get professional help” below for who may advise you.',
+  'rule.warn.professional-review.body':
+    'For a fee, only the people named under “Get professional help” below may advise you.',
   'results.unsure.inadmissibility':
     'You were not sure whether you are inadmissible. Some grounds, such as security or organized crime, cannot be overcome by an H&C request; others are weighed in it.',
   'results.unsure.spouseOrPartnerInCanada':

@@ -2,7 +2,6 @@
 export const wizard = {
   'answer.true': 'Yes',
   'answer.false': 'No',
-  'answer.none': 'None',
   'answer.not-given': 'Not given',
   'wizard.continue': 'Continue',
   'wizard.back': 'Back',
@@ -57,7 +56,6 @@ export const wizard = {
   'results.outcome.barred': 'You cannot make an H&C request yet',
   'results.outcome.can-apply': 'You can make an H&C request',
   'results.check-answers': 'Check or change your answers',
-  'results.start-again': 'Start again',
   'print.button': 'Print or save as PDF',
   'print.header': 'Result worked out on {date}, under rules version {version}.',
   'print.header-reference': 'Client reference: {reference}',
@@ -89,6 +87,9 @@ export const wizard = {
   'answers.open.button': 'Open case file',
   'answers.open.none-chosen': 'Choose a case file first',
   'answers.open.rejected': 'This file was not opened. Your answers have not changed.',
+  'answers.open.plain':
+    'It is not a case file saved by this tool (or by this version of it), or it was changed after it was saved. Ask the person who gave it to you for a new copy, or answer the questions here.',
+  'answers.open.details': 'What is wrong with the file, for the person who made it',
   'answers.open.file': 'The file',
   'answers.opened': 'Case file opened.',
   'answers.opened-new-questions':

@@ -161,7 +161,7 @@ export const results: Record<keyof typeof en, string> = {
     'Un membre de la famille dont la demande d’asile est en cours ne peut pas être inclus dans cette demande avant qu’elle soit tranchée. Demandez conseil sur l’ordre des démarches avant de présenter la demande.',
   'rule.warn.professional-review.title': 'Faites vérifier ce résultat',
   'rule.warn.professional-review.body':
-    'Voyez «\u00a0Obtenir une aide professionnelle\u00a0» plus bas pour savoir qui peut vous conseiller.',
+    'Contre rémunération, seules les personnes nommées sous «\u00a0Obtenir une aide professionnelle\u00a0» plus bas peuvent vous conseiller.',
   'results.unsure.inadmissibility':
     'Vous ne saviez pas si une interdiction de territoire s’applique à vous. Certains motifs, comme la sécurité ou la criminalité organisée, ne peuvent pas être levés par une demande CH; les autres y sont appréciés.',
   'results.unsure.spouseOrPartnerInCanada':

@@ -4,7 +4,6 @@ import type { wizard as en } from '../en/wizard';
 export const wizard: Record<keyof typeof en, string> = {
   'answer.true': 'Oui',
   'answer.false': 'Non',
-  'answer.none': 'Aucun',
   'answer.not-given': 'Non indiqué',
   'wizard.continue': 'Continuer',
   'wizard.back': 'Retour',
@@ -63,7 +62,6 @@ export const wizard: Record<keyof typeof en, string> = {
   'results.outcome.barred': 'Vous ne pouvez pas encore présenter de demande CH',
   'results.outcome.can-apply': 'Vous pouvez présenter une demande CH',
   'results.check-answers': 'Vérifier ou changer vos réponses',
-  'results.start-again': 'Recommencer',
   'print.button': 'Imprimer ou enregistrer en PDF',
   'print.header': 'Résultat établi le {date}, selon la version {version} des règles.',
   'print.header-reference': 'Référence du dossier\u00a0: {reference}',
@@ -97,6 +95,9 @@ export const wizard: Record<keyof typeof en, string> = {
   'answers.open.button': 'Ouvrir le dossier',
   'answers.open.none-chosen': 'Choisissez d\u2019abord un dossier',
   'answers.open.rejected': 'Ce fichier n\u2019a pas été ouvert. Vos réponses n\u2019ont pas changé.',
+  'answers.open.plain':
+    'Ce n’est pas un dossier enregistré par cet outil (ou par cette version de l’outil), ou il a été modifié après son enregistrement. Demandez-en une nouvelle copie à la personne qui vous l’a remis, ou répondez aux questions ici.',
+  'answers.open.details': 'Ce qui ne va pas dans le fichier, pour la personne qui l’a créé',
   'answers.open.file': 'Le fichier',
   'answers.opened': 'Dossier ouvert.',
   'answers.opened-new-questions':
