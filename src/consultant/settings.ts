@@ -70,6 +70,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** What the address asks for: true, false, or undefined when it says nothing. */
+/** What to add to a page's address to turn the mode on (read by `addressAsks`). */
+export const ADDRESS_PARAMETER_ON = '?consultant=1';
+
 export function addressAsks(search: string): boolean | undefined {
   const value = new URLSearchParams(search).get('consultant');
   return value === '1' ? true : value === '0' ? false : undefined;

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assess, checkAnswers, ruleById, type Answers, type Assessment } from '../rules';
+import { RULE_READS } from '../rules/rule-reads';
 import { withAnswers } from '../testing/answers';
 import { renderIn } from '../testing/render';
 import { loadConsultantWords } from './consultant-i18n';
@@ -43,7 +44,7 @@ describe('the rules trace', () => {
         expect(within(item).getByRole('link', { name: citation }).getAttribute('href')).toMatch(OFFICIAL);
       expect(within(item).getByText('May 31, 2026')).toBeInTheDocument();
       const read = [...item.querySelectorAll<HTMLElement>('[data-trace-answer]')].map((e) => e.dataset.traceAnswer);
-      expect(new Set(read)).toEqual(new Set(rule.reads.filter((f) => answers[f] !== undefined)));
+      expect(new Set(read)).toEqual(new Set(RULE_READS[rule.id].filter((f) => answers[f] !== undefined)));
       expect(item.querySelector('[data-trace="in-force"]') !== null).toBe(rule.inForce !== undefined);
     }
     const bar = container.querySelector('[data-trace-rule="bar.twelve-month"]') as HTMLElement;

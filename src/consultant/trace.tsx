@@ -9,6 +9,7 @@ import { formatDate } from '../i18n/locale';
 import { citationLabel } from '../results/citation-label';
 import { QUESTIONS } from '../questions/catalogue';
 import { RULES_VERSION, citationLinks, ruleById, type Answers, type Assessment, type FiredRule } from '../rules';
+import { RULE_READS } from '../rules/rule-reads';
 import { answerText } from '../wizard/answer-text';
 import { useCt } from './consultant-i18n';
 import { useConsultantSettings } from './settings';
@@ -35,7 +36,7 @@ function TraceRule({ fired, answers }: { fired: FiredRule; answers: Answers }) {
   const lang = useLang();
   const { hideAnswers } = useConsultantSettings();
   const rule = ruleById(fired.id);
-  const read = QUESTIONS.filter((q) => rule.reads.includes(q.field) && answers[q.field] !== undefined);
+  const read = QUESTIONS.filter((q) => RULE_READS[rule.id].includes(q.field) && answers[q.field] !== undefined);
   const date = (iso: string) => formatDate(iso, lang);
   return (
     <li className="trace__rule" data-trace-rule={fired.id}>

@@ -5,6 +5,15 @@
  * placeholders, as in the results words.
  */
 export const consultant = {
+  // The switch on "Save, open or forget your answers", loaded when its fold is opened.
+  'consultant.switch.body':
+    'For immigration consultants, lawyers and notaries who go through the questions with a client on a shared screen. It shows the rules behind each question and behind the result, keeps notes with the case file, and lets you try a different answer without changing the client\u2019s answers.',
+  'consultant.switch.label': 'Use consultant mode in this tab',
+  'consultant.switch.hint':
+    'It stays on until you turn it off or close this tab. You can also open any page of the questions with {parameter} at the end of its address.',
+  'consultant.switch.on': 'Consultant mode is on. Its tools are at the top of each page.',
+  'consultant.switch.off': 'Consultant mode is off.',
+
   'consultant.bar.title': 'Consultant mode',
   'consultant.bar.screen': 'Shared screen',
   'consultant.bar.large': 'Larger type',

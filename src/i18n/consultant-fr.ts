@@ -2,6 +2,15 @@
 import type { ConsultantKey } from './consultant-en';
 
 export const consultant: Record<ConsultantKey, string> = {
+  // L’interrupteur de « Enregistrer, ouvrir ou effacer vos réponses », chargé à l’ouverture de son volet.
+  'consultant.switch.body':
+    'Pour les consultantes et consultants en immigration réglementés, les avocates, les avocats et les notaires qui parcourent les questions avec leur clientèle sur un écran partagé. Il montre les règles derrière chaque question et derrière le résultat, garde des notes avec le dossier et permet d\u2019essayer une autre réponse sans changer les réponses de la personne.',
+  'consultant.switch.label': 'Utiliser le mode consultant dans cet onglet',
+  'consultant.switch.hint':
+    'Il reste actif jusqu\u2019à ce que vous le désactiviez ou fermiez cet onglet. Vous pouvez aussi ouvrir n\u2019importe quelle page des questions en ajoutant {parameter} à la fin de son adresse.',
+  'consultant.switch.on': 'Le mode consultant est activé. Ses outils sont en haut de chaque page.',
+  'consultant.switch.off': 'Le mode consultant est désactivé.',
+
   'consultant.bar.title': 'Mode consultant',
   'consultant.bar.screen': 'Écran partagé',
   'consultant.bar.large': 'Texte plus grand',

@@ -2,13 +2,14 @@
  * The decision table: one row per rule, in the register's order (hc-rules.md §1). Each row carries
  * its stable id, its effect, the step of the evaluation it belongs to (spec §2), its citations as
  * the register writes them, the date its wording was last checked, its in-force date and the Act
- * that enacted it where the contract gives one, the answers it reads, the values its sentence needs,
- * and the next step it asks for (its condition in words is in `register-prose.ts`, read by the register
- * only, so that prose is not in every person's download). Ids are never reused; `RuleId` is derived
+ * that enacted it where the contract gives one, the values its sentence needs, and the next step
+ * it asks for. Its condition in words (`register-prose.ts`) and the answers it reads (`rule-reads.ts`)
+ * are kept apart, so that what only the register and consultant mode read is not in every person's
+ * download. Ids are never reused; `RuleId` is derived
  * from the rows, so a misspelt id anywhere fails to compile.
  */
 import { endOfMonthsAfter, type IsoDate } from './dates';
-import type { Answers, CaseFileVersion, FieldId } from './fields';
+import type { Answers, CaseFileVersion } from './fields';
 import type { NextStep } from './next-steps';
 import { legalValues, type LegalValues, type ParametersOn } from './parameters';
 import {
@@ -60,8 +61,6 @@ export interface Rule<Id extends string = string> {
   checked: IsoDate;
   /** the rule applies on and after this date only; absent: on every evaluation date */
   inForce?: InForce;
-  /** the answers the condition reads (for the trace and consultant mode; a test keeps it honest) */
-  reads: readonly FieldId[];
   when: (context: RuleContext) => Match;
   /** what the rule's sentence needs, read from the legal values in force */
   values?: (legal: LegalValues, answers: Answers) => SentenceValues;
@@ -112,24 +111,6 @@ function refugeeClaimOneYearPassed({ answers: a, asOf, p }: RuleContext): boolea
 
 const dfnBarHolds = (c: RuleContext) => c.decided.has('bar.designated-foreign-national');
 
-const TWELVE_MONTH_READS = [
-  'status',
-  'refugeeClaim',
-  'withdrawnAfterEvidence',
-  'lastDecisionDate',
-  'lifeRiskNoMedicalCare',
-  'childrenAffected',
-  'childHarm',
-] as const satisfies readonly FieldId[];
-const DFN_READS = [
-  'status',
-  'designatedForeignNational',
-  'designationDate',
-  'dfnFinalDecisionDate',
-  'refugeeClaim',
-  'prraPending',
-] as const satisfies readonly FieldId[];
-
 const twelveMonths = (legal: LegalValues): SentenceValues => ({ months: legal.twelveMonthBar?.value ?? 0 });
 
 type RuleSpec<Id extends string> = Omit<Rule<Id>, 'checked'> & { checked?: IsoDate };
@@ -143,7 +124,6 @@ export const RULES = [
     effect: 'exclude',
     step: 1,
     citations: ['IRPA s. 2(1)', 'IRPA s. 25(1)'],
-    reads: ['status'],
     when: ({ answers: a }) => a.status === 'citizen' || a.status === 'permanent-resident',
     next: ['step.no-hc-needed'],
   }),
@@ -152,7 +132,6 @@ export const RULES = [
     effect: 'redirect',
     step: 2,
     citations: ['IRPA s. 21(2)', 'IRCC Guide 5291'],
-    reads: ['status'],
     when: ({ answers: a }) => a.status === 'protected-person',
     next: ['step.apply-protected-person-class'],
   }),
@@ -162,7 +141,6 @@ export const RULES = [
     step: 3,
     citations: ['IRPA s. 25(1)', 'IRPA s. 42.1'],
     inForce: { from: '2013-06-19', enactedBy: ACT_2013 },
-    reads: ['status', 'inadmissibility', 'inadmissibilityFound'],
     when: ({ answers: a, version }) =>
       isForeignNational(a) && hasNonExemptibleGround(a) && (version === 1 || a.inadmissibilityFound === true),
     next: ['step.ask-about-ministerial-relief', 'step.get-professional-advice'],
@@ -173,7 +151,6 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 25(1)', 'IRPA s. 42.1'],
     inForce: { from: '2013-06-19', enactedBy: ACT_2013 },
-    reads: ['status', 'inadmissibility', 'inadmissibilityFound'],
     when: ({ answers: a }) => isForeignNational(a) && hasNonExemptibleGround(a) && a.inadmissibilityFound === false,
     next: ['step.get-professional-advice'],
   }),
@@ -182,7 +159,6 @@ export const RULES = [
     effect: 'redirect',
     step: 4,
     citations: ['IRPR s. 124'],
-    reads: ['status', 'location', 'spouseOrPartnerInCanada'],
     when: ({ answers: a }) => isInCanada(a) && a.spouseOrPartnerInCanada === 'yes',
     next: ['step.apply-spouse-in-canada-class'],
   }),
@@ -191,7 +167,6 @@ export const RULES = [
     effect: 'redirect',
     step: 4,
     citations: ['IRPR s. 64', 'IRPR s. 65.1'],
-    reads: ['status', 'location', 'permitHolderEligible'],
     when: ({ answers: a }) => isInCanada(a) && a.permitHolderEligible === 'yes',
     next: ['step.apply-permit-holder-class'],
   }),
@@ -201,7 +176,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(a)'],
     inForce: { from: '2010-06-29', enactedBy: ACT_2010 },
-    reads: ['status', 'pendingHc'],
     when: ({ answers: a }) => isForeignNational(a) && a.pendingHc === true,
   }),
   row({
@@ -210,7 +184,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(b)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    reads: ['status', 'refugeeClaim'],
     when: ({ answers: a }) => isForeignNational(a) && a.refugeeClaim === 'pending',
   }),
   row({
@@ -219,7 +192,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(b.1)'],
     inForce: { from: '2019-06-21', enactedBy: 'S.C. 2019, c. 29, s. 303' },
-    reads: ['status', 'refugeeClaim', 'prraPending'],
     when: ({ answers: a }) => isForeignNational(a) && a.refugeeClaim === 'ineligible' && a.prraPending === true,
   }),
   row({
@@ -228,7 +200,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.2)(c)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    reads: TWELVE_MONTH_READS,
     when: (c) => {
       const until = twelveMonthBarEnd(c);
       return until !== undefined && !twelveMonthBarLifted(c.answers) ? { until } : false;
@@ -241,7 +212,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.21)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    reads: TWELVE_MONTH_READS,
     when: (c) => {
       const until = twelveMonthBarEnd(c);
       return until !== undefined && twelveMonthBarLifted(c.answers) ? { until } : false;
@@ -254,7 +224,6 @@ export const RULES = [
     step: 5,
     citations: ['IRPA s. 25(1.01)', 'IRPA s. 20.1', 'IRPA s. 20.2(1)'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    reads: DFN_READS,
     when: designatedForeignNationalBar,
     values: (legal) => ({ years: (legal.designatedForeignNationalBar?.value ?? 0) / 12 }),
   }),
@@ -263,7 +232,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPR s. 70(2)(a)', 'IRPR s. 117'],
-    reads: ['familySponsor', ...DFN_READS],
     when: (c) => yesOrUnsure(c.answers.familySponsor) && !dfnBarHolds(c),
     next: ['step.check-other-programs'],
   }),
@@ -272,7 +240,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPA s. 96', 'IRPA s. 97', 'IRPA s. 99(3)'],
-    reads: ['status', 'location', 'fearOfReturn', 'refugeeClaim', 'removal'],
     when: ({ answers: a }) => refugeeClaimSuggested(a),
     values: twelveMonths,
     next: ['step.consider-refugee-claim'],
@@ -283,7 +250,6 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 101(1)(b.1)'],
     inForce: { from: '2025-06-03', enactedBy: 'S.C. 2026, c. 4, s. 73' },
-    reads: ['status', 'location', 'fearOfReturn', 'refugeeClaim', 'removal', 'entryDate'],
     when: refugeeClaimOneYearPassed,
     values: (legal) => ({
       months: legal.refugeeClaimOneYear?.value ?? 0,
@@ -296,7 +262,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPR s. 70(2)(b)'],
-    reads: ['economicProfile', ...DFN_READS],
     when: (c) => yesOrUnsure(c.answers.economicProfile) && !dfnBarHolds(c),
     values: (legal) => ({ peqClosed: legal.peqClosed?.value ?? '', peqReopened: legal.peqReopened?.value ?? '' }),
     next: ['step.check-other-programs'],
@@ -306,7 +271,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPR s. 70(2)(b)'],
-    reads: ['caregiverExperience', ...DFN_READS],
     when: (c) => yesOrUnsure(c.answers.caregiverExperience) && !dfnBarHolds(c),
     next: ['step.check-other-programs'],
   }),
@@ -315,7 +279,6 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPA s. 24'],
-    reads: ['status', 'location', 'inadmissibility', ...TWELVE_MONTH_READS, ...DFN_READS],
     when: (c) =>
       isInCanada(c.answers) &&
       (c.answers.inadmissibility ?? []).some((g) => g !== 'unsure') &&
@@ -328,7 +291,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRCC Guide 5291', 'Kanthasamy 2015 SCC 61'],
-    reads: ['hardships'],
     when: ({ answers: a }) => a.hardships?.length === 1 && a.hardships[0] === 'costs-of-return',
   }),
   row({
@@ -337,7 +299,6 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 25(1.3)'],
     inForce: { from: '2010-06-29', enactedBy: ACT_2010 },
-    reads: ['status', 'location', 'hardships'],
     when: ({ answers: a }) => isInCanada(a) && (a.hardships ?? []).includes('safety'),
   }),
   row({
@@ -345,7 +306,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPR s. 233'],
-    reads: ['status', 'location', 'removal'],
     when: ({ answers: a }) => isInCanada(a) && a.removal === 'order-in-canada',
     next: ['step.keep-status-and-plan-departure'],
   }),
@@ -354,7 +314,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPA s. 52(1)', 'IRPR s. 226'],
-    reads: ['removal'],
     when: ({ answers: a }) => a.removal === 'removed',
     next: ['step.request-authorization-to-return'],
   }),
@@ -369,7 +328,6 @@ export const RULES = [
       'IRPA s. 112(2)(b.1)',
       'IRPA s. 24(4)',
     ],
-    reads: ['refugeeClaim'],
     when: ({ answers: a }) => a.refugeeClaim === 'pending' || a.refugeeClaim === 'withdrawn',
     values: twelveMonths,
     next: ['step.get-professional-advice'],
@@ -379,7 +337,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRCC Guide 5291'],
-    reads: ['homeCountryHelp'],
     when: ({ answers: a }) => a.homeCountryHelp === 'not-sought',
     next: ['step.explain-no-home-help'],
   }),
@@ -388,7 +345,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPR s. 10(2)', 'IRPR s. 117(9)(d)'],
-    reads: [],
     when: () => true,
   }),
   row({
@@ -397,7 +353,6 @@ export const RULES = [
     step: 'listed',
     citations: ['IRPA s. 25(1.2)(b)', 'Yuris 2017 FC 981'],
     inForce: { from: '2012-06-28', enactedBy: ACT_2012 },
-    reads: ['status', 'spouseIncluded', 'dependentChildren', 'familyMemberPendingClaim'],
     when: ({ answers: a }) => yesOrUnsure(a.familyMemberPendingClaim) && familyIncluded(a),
     next: ['step.get-professional-advice'],
   }),
@@ -406,18 +361,6 @@ export const RULES = [
     effect: 'warn',
     step: 'listed',
     citations: ['IRPA s. 91'],
-    reads: [
-      'status',
-      'inadmissibility',
-      'familySponsor',
-      'economicProfile',
-      'caregiverExperience',
-      'location',
-      'spouseOrPartnerInCanada',
-      'permitHolderEligible',
-      'removal',
-      'removalOrderType',
-    ],
     when: ({ answers: a }) => unsureAnswers(a).length > 0,
     next: ['step.get-professional-advice'],
   }),
@@ -426,7 +369,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 9(1)', 'IRPA s. 25(2)', 'IRPR s. 67(a)', 'IRPR s. 68(a)'],
-    reads: ['destination'],
     when: ({ answers: a }) => a.destination === 'QC',
     values: (legal) => ({
       quebec: legal.processingMonthsQuebec?.value ?? 0,
@@ -440,7 +382,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['RLRQ c. I-13.3', 'RLRQ c. A-13.1.1, r. 1, s. 47'],
-    reads: ['status', 'destination', 'location'],
     when: ({ answers: a }) => a.destination === 'QC' && isInCanada(a),
   }),
   row({
@@ -448,7 +389,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 25(1)', 'Kanthasamy 2015 SCC 61', 'Baker v. Canada [1999] 2 SCR 817'],
-    reads: ['childrenAffected'],
     when: ({ answers: a }) => a.childrenAffected === true,
   }),
   row({
@@ -456,7 +396,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 72(2)(b)'],
-    reads: ['location'],
     when: () => true,
     values: (legal, a) => ({
       days:
@@ -469,7 +408,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 63(1)', 'IRPA s. 72(2)(a)'],
-    reads: ['status', 'location', 'familySponsor', ...DFN_READS],
     when: (c) => isOutsideCanada(c.answers) && yesOrUnsure(c.answers.familySponsor) && !dfnBarHolds(c),
     values: (legal) => ({ days: legal.sponsorAppeal?.value ?? 0 }),
   }),
@@ -478,7 +416,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPA s. 112(1)', 'IRPR s. 160', 'IRPR s. 162'],
-    reads: ['status', 'location', 'removal', 'fearOfReturn', 'refugeeClaim'],
     when: ({ answers: a }) =>
       isInCanada(a) &&
       a.removal === 'order-in-canada' &&
@@ -493,7 +430,6 @@ export const RULES = [
     effect: 'inform',
     step: 'listed',
     citations: ['IRPR s. 233', 'IRPR s. 207(d)'],
-    reads: ['status', 'location'],
     when: ({ answers: a }) => isInCanada(a),
   }),
 ] as const;

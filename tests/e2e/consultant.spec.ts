@@ -12,12 +12,14 @@ import { consultant as ctEn } from '../../src/i18n/consultant-en';
 import { consultant as ctFr } from '../../src/i18n/consultant-fr';
 import { STEPS } from '../../src/questions/catalogue';
 import { CASE_FILE_VERSION, RULES, assess, checkAnswers, type Answers } from '../../src/rules';
+import { RULE_READS } from '../../src/rules/rule-reads';
 import { legalValues as lawLineValues } from '../../src/consultant/legal-params';
 import { SETTINGS_KEY, STORAGE_KEY } from '../../src/wizard/storage-keys';
 import { readStored } from '../../src/wizard/store';
 import { localToday } from '../../src/lib/today';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { storedEntry } from './support/stored-entry';
+import { stepPath, atStep } from './support/wizard-driver';
 
 const today = localToday();
 const STORE = STORAGE_KEY;
@@ -140,16 +142,16 @@ test.describe('the switch', () => {
       if (/\/consultant-/.test(r.url())) tools.push(r.url());
     });
     await seed(page);
-    await page.goto('/en/questions/status');
+    await page.goto(stepPath('en', 'status'));
     await expect(page.locator('main h1')).toBeVisible();
     await expect(bar(page)).toHaveCount(0);
     await page.goto('/en/check-your-answers');
     await expect(page.locator('main h1')).toBeVisible();
     expect(tools).toEqual([]);
 
-    await page.goto('/en/questions/status?consultant=1');
+    await page.goto(stepPath('en', 'status') + '?consultant=1');
     await expect(bar(page)).toBeVisible();
-    await expect(page).toHaveURL(/\/en\/questions\/status$/);
+    await expect(page).toHaveURL(atStep('en', 'status'));
     expect((await stored(page)).settings).toMatchObject({ on: true });
     await expectNoAxeViolations(page);
     await page.reload();
@@ -161,11 +163,13 @@ test.describe('the switch', () => {
     const other = await context.newPage();
     await other.goto('/en/your-answers');
     await expect(other.locator('main h1')).toBeVisible();
+    await other.getByText('For consultants, lawyers and notaries').click(); // the fold loads its switch when opened
     await expect(other.getByLabel('Use consultant mode in this tab')).not.toBeChecked();
     await expect(bar(other)).toHaveCount(0);
     await other.close();
 
     await page.goto('/en/your-answers?consultant=0');
+    await page.getByText('For consultants, lawyers and notaries').click();
     await expect(page.getByLabel('Use consultant mode in this tab')).not.toBeChecked();
     await expect(bar(page)).toHaveCount(0);
     expect((await stored(page)).settings).toBeNull();
@@ -190,10 +194,10 @@ test('each question shows its field, the rules it feeds and why it matters in la
   page,
 }) => {
   await seed(page, { settings: {} });
-  await page.goto('/fr/questions/derniere-decision');
+  await page.goto(stepPath('fr', 'last-decision-date'));
   const panel = page.locator('[data-consultant-field="lastDecisionDate"]');
   await expect(panel).toContainText('lastDecisionDate');
-  const rules = RULES.filter((r) => r.reads.includes('lastDecisionDate'));
+  const rules = RULES.filter((r) => RULE_READS[r.id].includes('lastDecisionDate'));
   await expect(panel.locator('[data-rule-id]')).toHaveText(
     rules.map((r) => new RegExp(`^${r.id.replace('.', '\\.')} `)),
   );
@@ -206,7 +210,7 @@ test('each question shows its field, the rules it feeds and why it matters in la
   );
   await expectNoAxeViolations(page);
 
-  await page.goto('/en/questions/classes-in-canada');
+  await page.goto(stepPath('en', 'classes-in-canada'));
   await expect(page.locator('[data-consultant-field]')).toHaveCount(2);
   const spouse = page.locator('[data-consultant-field="spouseOrPartnerInCanada"]');
   await expect(spouse.locator('[data-rule-id="redirect.spouse-in-canada-class"]')).toContainText(
@@ -236,7 +240,7 @@ test('the result shows the full trace: every rule that fired, its effect, citati
     for (const citation of fired.citations)
       await expect(item.getByRole('link', { name: citation })).toHaveAttribute('href', /^https:\/\//);
     await expect(item.locator('[data-trace="checked"]')).toHaveText(longDate(rule.checked));
-    const read = rule.reads.filter((f) => barred[f] !== undefined);
+    const read = RULE_READS[rule.id].filter((f) => barred[f] !== undefined);
     await expect(item.locator('[data-trace-answer]')).toHaveCount(read.length);
   }
   const twelve = page.locator('[data-trace-rule="bar.twelve-month"]');
@@ -272,11 +276,11 @@ test.describe('notes', () => {
     await expect(page.locator('[data-notice="notes-ignored"]')).toHaveCount(0);
 
     await bar(page).getByLabel('Client reference').fill('Dossier 12/B');
-    await page.goto('/en/questions/refugee-claim');
+    await page.goto(stepPath('en', 'refugee-claim'));
     const note = page.getByLabel('Consultant\u2019s note on this step');
     await note.fill('RAD refused on the merits.\nFC leave pending?');
     await page.getByRole('link', { name: 'Back' }).click();
-    await expect(page).toHaveURL(/removal$/);
+    await expect(page).toHaveURL(atStep('en', 'removal'));
     await page.goBack();
     await expect(note).toHaveValue('RAD refused on the merits.\nFC leave pending?');
     await page.reload();
@@ -324,7 +328,7 @@ test.describe('notes', () => {
     await expect(page).toHaveURL(/check-your-answers$/);
     expect((await stored(page)).entry).toMatchObject({ answers: barred, notes });
     await expect(bar(page).getByLabel('Client reference')).toHaveValue('Dossier 12/B');
-    await page.goto('/en/questions/refugee-claim');
+    await page.goto(stepPath('en', 'refugee-claim'));
     await expect(page.getByLabel('Consultant\u2019s note on this step')).toHaveValue(notes.steps['refugee-claim']);
   });
 
@@ -370,7 +374,7 @@ test.describe('notes', () => {
       );
       await expectNoAxeViolations(page);
       expect((await stored(page)).entry?.answers).toEqual(barred);
-      await page.goto('/en/questions/status');
+      await page.goto(stepPath('en', 'status'));
       if (ignored === 5) {
         await expect(bar(page).getByLabel('Client reference')).toHaveValue('<img src=x onerror=window.__pwned=1>');
         await expect(page.getByLabel('Consultant\u2019s note on this step')).toHaveValue(
@@ -395,7 +399,7 @@ test.describe('notes', () => {
   }) => {
     await seed(page, { settings: {} });
     await page.goto('/en/your-answers');
-    await page.goto('/en/questions/status');
+    await page.goto(stepPath('en', 'status'));
     const note = page.getByLabel('Consultant\u2019s note on this step');
     // As a keyboard types capitals: Shift held down while each letter is pressed.
     const typeAsKeyboard = async (text: string) => {
@@ -411,7 +415,7 @@ test.describe('notes', () => {
     await typeAsKeyboard('Decision from the RAD, see IRCC');
     await bar(page).getByLabel('Client reference').focus();
     await typeAsKeyboard('DOE J');
-    await expect(page).toHaveURL(/\/en\/questions\/status$/);
+    await expect(page).toHaveURL(atStep('en', 'status'));
     await expect(note).toHaveValue('Decision from the RAD, see IRCC');
     expect((await stored(page)).entry?.notes?.clientReference).toBe('DOE J');
   });
@@ -422,7 +426,7 @@ test.describe('notes', () => {
     );
     await seed(page, { settings: { large: true } });
     await page.goto('/en/your-answers');
-    await page.goto('/en/questions/status');
+    await page.goto(stepPath('en', 'status'));
     await bar(page).getByLabel('Client reference').fill('Client 44');
     await page.getByLabel('Consultant\u2019s note on this step').fill('Private detail');
     expect((await stored(page)).entry?.notes).toEqual({
@@ -449,15 +453,15 @@ test.describe('the shared screen', () => {
   test('larger type makes the text bigger without breaking a 320 px screen', async ({ page }) => {
     await seed(page, { settings: {} });
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto('/en/questions/family');
+    await page.goto(stepPath('en', 'family'));
     const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const before = await bodySize();
     await bar(page).getByLabel('Larger type').check();
     await expect(page.locator('html')).toHaveClass(/consultant-large/);
     expect(await bodySize()).toBeGreaterThan(before * 1.2);
     for (const path of [
-      '/en/questions/family',
-      '/fr/questions/demande-d-asile',
+      stepPath('en', 'family'),
+      stepPath('fr', 'refugee-claim'),
       '/en/check-your-answers',
       '/en/results',
     ]) {
@@ -482,7 +486,7 @@ test.describe('the shared screen', () => {
   }) => {
     await seed(page, { settings: { large: true } });
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/en/questions/status');
+    await page.goto(stepPath('en', 'status'));
     await expect(bar(page)).toBeVisible();
     await expect(page.locator('html')).toHaveClass(/consultant-large/);
     const bottom = (locator: ReturnType<Page['locator']>) =>
@@ -498,7 +502,7 @@ test.describe('the shared screen', () => {
     await expect(page.locator('[data-evidence="family-violence"]')).toBeAttached();
     await expect(page.getByRole('heading', { name: 'Family violence' })).toBeHidden();
     await expectNoAxeViolations(page);
-    await page.goto('/en/questions/hardships');
+    await page.goto(stepPath('en', 'hardships'));
     const ticked = page.getByLabel('Family violence', { exact: true });
     await expect(ticked).toBeChecked();
     const look = (locator: ReturnType<Page['locator']>) =>

@@ -1,5 +1,5 @@
 /**
- * Each rule's `reads` (the answers its condition looks at, shown to consultants) is honest: over
+ * Each rule's `RULE_READS` entry (the answers its condition looks at, shown to consultants) is honest: over
  * generated case files, changing any other answer never changes whether the rule holds, or its
  * `until`. Rules are evaluated exactly as `assess` evaluates them (`evaluateRules`: applicable
  * answers, the parameters on the date, the file's version, and for listed rules what steps 1–5
@@ -31,6 +31,7 @@ import {
   type IsoDate,
   type RuleId,
 } from '../../src/rules';
+import { RULE_READS } from '../../src/rules/rule-reads';
 import { validCaseFiles } from './case-file-arbitrary';
 
 const BOOLEANS = [true, false];
@@ -121,8 +122,7 @@ describe('what each rule reads', () => {
             const after = holding({ ...base, [field]: value } as Answers, asOf, caseFile.version);
             for (const rule of RULES) {
               // Listed rules count only for foreign nationals (steps 1–2 decide for anyone else): status stays as it is for them.
-              if ((rule.reads as readonly FieldId[]).includes(field) || (rule.step === 'listed' && field === 'status'))
-                continue;
+              if (RULE_READS[rule.id].includes(field) || (rule.step === 'listed' && field === 'status')) continue;
               expect(
                 after.get(rule.id),
                 `${rule.id} changed on ${asOf} when ${field} became ${JSON.stringify(value)}`,
