@@ -66,3 +66,4 @@ export {
 } from './table';
 export { RULES_VERSION } from './rules-version';
 export { MAX_CASE_FILE_BYTES, MAX_CASE_FILE_DEPTH, parseCaseFileText, type JsonRead } from './read-json';
+export { readStoredResult, storedResultOf, type StoredResult } from './stored-result';
