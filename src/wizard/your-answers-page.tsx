@@ -51,11 +51,13 @@ export function YourAnswersPage() {
       return;
     }
     setProblems(null);
-    openAnswers(result.progress, result.opened, today, result.notes);
+    const { opened, outcomeNow } = result;
+    openAnswers(result.progress, opened, today, result.notes);
     const state: NavState = {
       opened: true,
       newQuestions: result.newQuestions.length > 0 || undefined,
       notesIgnored: result.notesIgnored || undefined,
+      earlier: opened.result ? { date: opened.result.asOf, saved: opened.result.outcome, now: outcomeNow } : null,
     };
     navigate(pathFor(lang, journeyOf(result.progress, today).resume()), { state });
   };
