@@ -131,16 +131,21 @@ describe('the result a saved file remembers', () => {
   it('comes back on opening, with the outcome the answers give today, or none while they are unfinished', () => {
     const result = open(json(caseFileOf(inCanada, today)));
     expect(result.ok && result.opened.result).toEqual(storedResultOf(assessment, RULES_VERSION));
-    expect(result.ok && result.outcomeNow).toBe(assessment.outcome);
+    const both = { date: today, saved: assessment.outcome, now: assessment.outcome };
+    expect(result.ok && result.earlier).toEqual(both);
     const older = { ...caseFileOf(inCanada, today), answers: { status: 'foreign-national' } };
     const unfinished = open(json(older));
-    expect(unfinished.ok && [unfinished.outcomeNow, unfinished.opened.result?.outcome]).toEqual([
-      null,
-      assessment.outcome,
-    ]);
+    expect(unfinished.ok && unfinished.earlier).toEqual({ ...both, now: null });
+    expect(unfinished.ok && unfinished.opened.result?.outcome).toBe(assessment.outcome);
   });
 
   const saved = storedResultOf(assessment, RULES_VERSION);
+  it('is none for a file that holds no result', () => {
+    const { result: _, ...without } = caseFileOf(inCanada, today);
+    const opened = open(json(without));
+    expect(opened.ok && opened.earlier).toBeNull();
+  });
+
   it.each([
     ['markup for an outcome', { ...saved, outcome: '<img src=x onerror=alert(1)>' }],
     ['a negative fees total', { ...saved, feesTotal: -1 }],
@@ -148,12 +153,12 @@ describe('the result a saved file remembers', () => {
     ['a date that is not one', { ...saved, asOf: '2026-02-30' }],
     ['a string', 'can-apply'],
     ['an array', [saved]],
-  ])('is none when it holds %s, and the answers still open', (_, hostile) => {
+  ])('is none, reported as none, when it holds %s, and the answers still open', (_, hostile) => {
     const result = open(json({ ...caseFileOf(inCanada, today), result: hostile }));
     if (!result.ok) return expect.fail('the answers should open');
     expect(result.progress.answers).toEqual(inCanada);
     expect(result.opened).not.toHaveProperty('result');
-    expect(result.outcomeNow).toBe(assessment.outcome);
+    expect(result.earlier).toBeNull();
   });
 });
 

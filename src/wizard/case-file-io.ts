@@ -58,6 +58,13 @@ export function caseFileOf(answers: Answers, today: string, notes?: Notes): Save
   return file;
 }
 
+/** The outcome an opened file remembered, on the day it was worked out, and today's (null: unfinished). */
+export interface EarlierResult {
+  date: string;
+  saved: Outcome;
+  now: Outcome | null;
+}
+
 /** A problem that stops a file from being opened: the engine's, or one about the file itself. */
 export type OpenProblem =
   Problem | { code: 'too-large' | 'not-json' | 'too-deep'; path: ''; fields: []; params?: Record<string, number> };
@@ -72,8 +79,8 @@ export type OpenResult =
       notesIgnored: number;
       /** questions of the current version that a file of an earlier version did not have, and that apply */
       newQuestions: FieldId[];
-      /** the outcome the answers give today; null while they are not complete */
-      outcomeNow: Outcome | null;
+      /** the result the file remembered, beside today's; null when it holds none it could vouch for */
+      earlier: EarlierResult | null;
     }
   | { ok: false; problems: OpenProblem[] };
 
@@ -106,6 +113,10 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
     notes: read.notes,
     notesIgnored: read.ignored,
     newQuestions,
-    outcomeNow: now.ok ? assess(now.caseFile, today).outcome : null,
+    earlier: stored && {
+      date: stored.asOf,
+      saved: stored.outcome,
+      now: now.ok ? assess(now.caseFile, today).outcome : null,
+    },
   };
 }

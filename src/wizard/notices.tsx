@@ -10,6 +10,7 @@ import { useLang, useT } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
 import { localToday } from '../lib/today';
 import type { Outcome } from '../rules';
+import type { EarlierResult } from './case-file-io';
 import { ChangeAnswerLink, questionName } from './change-answer-link';
 import { askedFields, journey, type Clash } from './journey';
 import { dismissNotice, useProgress } from './store';
@@ -24,11 +25,11 @@ export interface NavState {
   /** how many of the opened file's notes were left out (see notes.ts) */
   notesIgnored?: number | undefined;
   /** the opened file's remembered result (null: none it could vouch for) and today's outcome (null: unfinished) */
-  earlier?: { date: string; saved: Outcome; now: Outcome | null } | null;
+  earlier?: EarlierResult | null;
 }
 
 /** One line on an opened file: the result it remembered and today's, or that it remembered none. */
-function EarlierResult({ earlier }: { earlier: NavState['earlier'] }) {
+function EarlierResultLine({ earlier }: { earlier: EarlierResult | null }) {
   const t = useT();
   const lang = useLang();
   const outcome = (o: Outcome) => t(`results.outcome.${o}`);
@@ -80,7 +81,7 @@ export function Notices() {
       {state.notice === 'deep-link' ? <p className="notice">{t('wizard.deep-link-notice')}</p> : null}
       {state.dropped ? <p className="notice">{t('wizard.dropped-notice', { count: state.dropped })}</p> : null}
       {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
-      {state.earlier !== undefined ? <EarlierResult earlier={state.earlier} /> : null}
+      {state.earlier !== undefined ? <EarlierResultLine earlier={state.earlier} /> : null}
       {state.newQuestions ? (
         <p className="notice" data-notice="new-questions">
           {t('answers.opened-new-questions')}

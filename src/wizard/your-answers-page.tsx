@@ -51,13 +51,12 @@ export function YourAnswersPage() {
       return;
     }
     setProblems(null);
-    const { opened, outcomeNow } = result;
-    openAnswers(result.progress, opened, today, result.notes);
+    openAnswers(result.progress, result.opened, today, result.notes);
     const state: NavState = {
       opened: true,
       newQuestions: result.newQuestions.length > 0 || undefined,
       notesIgnored: result.notesIgnored || undefined,
-      earlier: opened.result ? { date: opened.result.asOf, saved: opened.result.outcome, now: outcomeNow } : null,
+      earlier: result.earlier,
     };
     navigate(pathFor(lang, journeyOf(result.progress, today).resume()), { state });
   };
