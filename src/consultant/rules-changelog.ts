@@ -98,6 +98,12 @@ export const RULES_CHANGELOG: readonly ChangelogEntry[] = [
         words: 'consultant.changelog.routes-closed',
       },
       {
+        rules: ['bar.pending-refugee-claim'],
+        parameters: [],
+        fields: [],
+        words: 'consultant.changelog.pending-amendment',
+      },
+      {
         rules: ['bar.designated-foreign-national', 'warn.withdrawal-consequences', 'inform.quebec-selection'],
         parameters: [],
         fields: [],

@@ -198,9 +198,11 @@ export const consultant = {
   'consultant.changelog.family-member-claim':
     'A new answer asks whether a family member to be included has a refugee claim pending; yes or unsure lists a warning, since such a member cannot be included while the claim is pending.',
   'consultant.changelog.new-listed-rules':
-    'New listed rules: declare every family member; from abroad with a possible sponsor, the sponsor\u2019s appeal to the Immigration Appeal Division; under a removal order with a fear of return, the pre-removal risk assessment.',
+    'New listed rules: declare every family member; from abroad with a possible sponsor, the sponsor\u2019s appeal to the Immigration Appeal Division; in Canada under a removal order with a fear of return, the pre-removal risk assessment.',
   'consultant.changelog.routes-closed':
     'The sponsorship, economic and caregiver suggestions are no longer listed while the designated foreign national bar holds, since it closes those routes; the permit suggestion is no longer listed while the Act forbids requesting a permit (within the wait after a negative refugee decision, while a PRRA is pending after an ineligible claim, or while that bar holds).',
+  'consultant.changelog.pending-amendment':
+    'The rules register now lists an enacted amendment not yet in force that extends the pending-claim bar to claims found eligible to be referred to the RPD; the engine does not apply it until an order brings it into force.',
   'consultant.changelog.citations': 'Citations were added to these rules; their conditions and effects are unchanged.',
   'consultant.changelog.facts':
     'IRCC\u2019s published processing times and a reported temporary reopening of the Quebec Experience Program became dated figures; they change words on the result, never an outcome.',

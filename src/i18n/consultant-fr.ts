@@ -200,9 +200,11 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.changelog.family-member-claim':
     'Une nouvelle réponse demande si un membre de la famille à inclure a une demande d\u2019asile en cours; une réponse positive ou incertaine donne un avertissement, car ce membre ne peut pas être inclus tant que la demande est en cours.',
   'consultant.changelog.new-listed-rules':
-    'Nouvelles règles listées\u00a0: déclarer tous les membres de la famille; depuis l\u2019étranger avec un répondant possible, l\u2019appel du répondant à la Section d\u2019appel de l\u2019immigration; sous le coup d\u2019une mesure de renvoi avec une crainte de retour, l\u2019examen des risques avant renvoi.',
+    'Nouvelles règles listées\u00a0: déclarer tous les membres de la famille; depuis l\u2019étranger avec un répondant possible, l\u2019appel du répondant à la Section d\u2019appel de l\u2019immigration; au Canada sous le coup d\u2019une mesure de renvoi avec une crainte de retour, l\u2019examen des risques avant renvoi.',
   'consultant.changelog.routes-closed':
     'Les suggestions de parrainage, de programme économique et d\u2019aide familiale ne sont plus listées tant que la restriction visant l\u2019étranger désigné s\u2019applique, car elle ferme ces voies; la suggestion du permis de séjour temporaire n\u2019est plus listée tant que la Loi interdit d\u2019en demander un (pendant l\u2019attente après une décision défavorable sur la demande d\u2019asile, pendant un ERAR en cours après une demande irrecevable, ou tant que cette restriction s\u2019applique).',
+  'consultant.changelog.pending-amendment':
+    'Le registre des règles liste maintenant une modification adoptée, mais pas encore en vigueur, qui étend la restriction liée à une demande d\u2019asile en cours aux demandes jugées recevables et déférées à la SPR; le moteur ne l\u2019applique pas avant qu\u2019un décret la fasse entrer en vigueur.',
   'consultant.changelog.citations':
     'Des citations ont été ajoutées à ces règles; leurs conditions et leurs effets sont inchangés.',
   'consultant.changelog.facts':
