@@ -65,6 +65,12 @@ export interface EarlierResult {
   now: Outcome | null;
 }
 
+/** The outcome complete answers give on `today`; null while they are unfinished. */
+function outcomeOn(answers: Answers, today: string): Outcome | null {
+  const check = checkAnswers(answers, today, 'complete');
+  return check.ok ? assess(check.caseFile, today).outcome : null;
+}
+
 /** A problem that stops a file from being opened: the engine's, or one about the file itself. */
 export type OpenProblem =
   Problem | { code: 'too-large' | 'not-json' | 'too-deep'; path: ''; fields: []; params?: Record<string, number> };
@@ -103,7 +109,6 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
   // Held from now on as the version the engine writes: what it requires that the file lacks.
   const { missing } = checkAnswers(answers, today, 'unfinished');
   const newQuestions = check.caseFile.version === CASE_FILE_VERSION ? [] : missing.filter((f) => V2_FIELDS.includes(f));
-  const now = checkAnswers(answers, today, 'complete');
   const read = readNotes(notes);
   return {
     ok: true,
@@ -113,10 +118,6 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
     notes: read.notes,
     notesIgnored: read.ignored,
     newQuestions,
-    earlier: stored && {
-      date: stored.asOf,
-      saved: stored.outcome,
-      now: now.ok ? assess(now.caseFile, today).outcome : null,
-    },
+    earlier: stored && { date: stored.asOf, saved: stored.outcome, now: outcomeOn(answers, today) },
   };
 }
