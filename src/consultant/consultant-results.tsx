@@ -1,17 +1,19 @@
 /**
  * The result in consultant mode (the wizard's results slot): the result the wizard built (`view`),
  * in the page's language or in both side by side (the other language's catalogues load only then),
- * followed by the consultant's section: notes (on paper), the rules trace, "what if" and the note
- * on the result.
+ * followed by the consultant's section: notes (on paper), then and now (a reopened file that
+ * remembered its result), the rules trace, "what if" and the note on the result.
  */
 import { Suspense } from 'react';
 import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
 import { shell } from '../i18n/shell';
 import type { ResultsSlotProps } from '../wizard/slots';
+import { useProgress } from '../wizard/store';
 import { useCt } from './consultant-i18n';
 import { ResultsNote } from './note-field';
 import { PrintedNotes } from './printed-notes';
 import { useConsultantSettings } from './settings';
+import { ThenAndNow } from './then-and-now';
 import { Trace } from './trace';
 import { WhatIf } from './what-if';
 
@@ -19,6 +21,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
   const ct = useCt();
   const lang = useLang();
   const { sideBySide } = useConsultantSettings();
+  const saved = useProgress().opened?.result;
   const other = lang === 'en' ? 'fr' : 'en';
   return (
     <>
@@ -43,6 +46,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
           {ct('consultant.results.title')}
         </h2>
         <PrintedNotes />
+        {saved ? <ThenAndNow saved={saved} assessment={assessment} /> : null}
         <Trace assessment={assessment} answers={answers} />
         <WhatIf original={answers} assessment={assessment} asOf={asOf} />
         <ResultsNote />

@@ -169,6 +169,54 @@ export const consultant = {
     'Not a legal condition, and its IRCC guide source is unverified: where the hardship involves violence or threats, the request says whether help from the home authorities is really available, with evidence. In Canada, state protection as such belongs to the risk analysis that an H&C request leaves out; the facts can still count as hardship.',
   'consultant.law.yearsInCanada':
     'No rule reads it: establishment in Canada is one of the factors an officer weighs globally.',
+  // Then and now of a reopened file, and the rules changelog (decision 0015)
+  'consultant.then-now.title': 'Then and now',
+  'consultant.then-now.intro':
+    'This file remembers the result its answers gave when it was saved. Today\u2019s result comes from the answers as they are now, on today\u2019s date, under today\u2019s rules.',
+  'consultant.then-now.caption': 'The result when the file was saved, and today',
+  'consultant.then-now.col.then': 'When saved',
+  'consultant.then-now.col.now': 'Today',
+  'consultant.then-now.row.date': 'Date worked out',
+  'consultant.then-now.row.version': 'Rules version',
+  'consultant.then-now.fees-none': 'None, or not known',
+  'consultant.then-now.rules-added': 'Rules that fire today and did not then',
+  'consultant.then-now.rules-removed': 'Rules that fired then and do not today',
+  'consultant.then-now.no-change-named':
+    'No change in the rules changelog concerns it: the difference comes from the date or from the answers.',
+  'consultant.then-now.why': 'What changed in the rules, and why',
+  'consultant.then-now.same-rules':
+    'The rules are those the file was saved under. Any difference comes from the date (a period that began or ended) or from answers changed since.',
+  'consultant.then-now.since':
+    'The rules changelog records these changes since version {version}, the one the file was saved under. A rule can also start or stop firing because of the date or of changed answers.',
+  'consultant.then-now.unknown-version':
+    'The rules changelog has no entry for version {version}, the one the file was saved under, so every change it records is listed; some may be older than the file.',
+  'consultant.then-now.entry': 'Version {version}, published on {date}',
+  'consultant.then-now.change-rules': 'Rules concerned',
+  'consultant.then-now.change-figures': 'Figures concerned',
+  'consultant.then-now.change-answers': 'Answers added',
+  'consultant.changelog.decided-ground':
+    'A ground H&C cannot overcome (security, human or international rights violations, sanctions, organized criminality) now excludes only once an officer, a tribunal or a court has decided it (a new answer); a ground that may apply but is undecided gives a warning instead, since the person may never be found inadmissible on it.',
+  'consultant.changelog.cessation':
+    'Cessation of refugee protection became an inadmissibility answer of its own: H&C can exempt from it, and in Canada it counts as a named ground for the permit suggestion.',
+  'consultant.changelog.in-force':
+    'Each rule now applies only from the day its provision came into force, instead of applying today\u2019s Act to every evaluation date; an evaluation date before IRPA came into force is refused.',
+  'consultant.changelog.fees-unknown':
+    'The processing fees of the fee set in force since the latest indexation are no longer given: the new amounts are not confirmed, so the fees total is not known for an evaluation date in that set.',
+  'consultant.changelog.biometrics-exempt':
+    'A new answer counts the people in the application exempt from biometrics because of their age; the biometrics fee counts only the others.',
+  'consultant.changelog.family-member-claim':
+    'A new answer asks whether a family member to be included has a refugee claim pending; yes or unsure lists a warning, since such a member cannot be included while the claim is pending.',
+  'consultant.changelog.new-listed-rules':
+    'New listed rules: declare every family member; from abroad with a possible sponsor, the sponsor\u2019s appeal to the Immigration Appeal Division; in Canada under a removal order with a fear of return, the pre-removal risk assessment.',
+  'consultant.changelog.routes-closed':
+    'The sponsorship, economic and caregiver suggestions are no longer listed while the designated foreign national bar holds, since it closes those routes; the permit suggestion is no longer listed while the Act forbids requesting a permit (within the wait after a negative refugee decision, while a PRRA is pending after an ineligible claim, or while that bar holds).',
+  'consultant.changelog.pending-amendment':
+    'The rules register now lists an enacted amendment not yet in force that extends the pending-claim bar to claims found eligible to be referred to the RPD; the engine does not apply it until an order brings it into force.',
+  'consultant.changelog.citations': 'Citations were added to these rules; their conditions and effects are unchanged.',
+  'consultant.changelog.facts':
+    'IRCC\u2019s published processing times and a reported temporary reopening of the Quebec Experience Program became dated figures; they change words on the result, never an outcome.',
+  'consultant.changelog.legal-review':
+    'After a legal review, figures the explanations quote became dated parameters, and the rules register records the reading chosen where the English and French texts of the wait after a negative refugee decision differ; no outcome changes.',
 } as const;
 
 export type ConsultantKey = keyof typeof consultant;

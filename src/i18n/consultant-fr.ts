@@ -171,4 +171,53 @@ export const consultant: Record<ConsultantKey, string> = {
     'Ce n\u2019est pas une condition légale, et sa source (un guide d\u2019IRCC) n\u2019est pas vérifiée\u00a0: si les difficultés comprennent de la violence ou des menaces, la demande dit si l\u2019aide des autorités du pays d\u2019origine est vraiment accessible, preuve à l\u2019appui. Au Canada, la protection de l\u2019État relève de l\u2019analyse du risque qu\u2019une demande CH écarte; les faits peuvent quand même compter comme difficultés.',
   'consultant.law.yearsInCanada':
     'Aucune règle ne la lit\u00a0: l\u2019établissement au Canada est l\u2019un des facteurs qu\u2019IRCC apprécie globalement.',
+  // Then and now of a reopened file, and the rules changelog (decision 0015)
+  'consultant.then-now.title': 'Alors et aujourd\u2019hui',
+  'consultant.then-now.intro':
+    'Ce dossier garde le résultat que ses réponses donnaient lorsqu\u2019il a été enregistré. Le résultat d\u2019aujourd\u2019hui vient des réponses telles qu\u2019elles sont maintenant, à la date d\u2019aujourd\u2019hui, selon les règles d\u2019aujourd\u2019hui.',
+  'consultant.then-now.caption': 'Le résultat lors de l\u2019enregistrement du dossier, et aujourd\u2019hui',
+  'consultant.then-now.col.then': 'À l\u2019enregistrement',
+  'consultant.then-now.col.now': 'Aujourd\u2019hui',
+  'consultant.then-now.row.date': 'Date du résultat',
+  'consultant.then-now.row.version': 'Version des règles',
+  'consultant.then-now.fees-none': 'Aucuns, ou non connus',
+  'consultant.then-now.rules-added': 'Règles qui s\u2019appliquent aujourd\u2019hui et non alors',
+  'consultant.then-now.rules-removed': 'Règles qui s\u2019appliquaient alors et non aujourd\u2019hui',
+  'consultant.then-now.no-change-named':
+    'Aucun changement du journal des règles ne la concerne\u00a0: la différence vient de la date ou des réponses.',
+  'consultant.then-now.why': 'Ce qui a changé dans les règles, et pourquoi',
+  'consultant.then-now.same-rules':
+    'Les règles sont celles sous lesquelles le dossier a été enregistré. Toute différence vient de la date (un délai qui a commencé ou pris fin) ou de réponses changées depuis.',
+  'consultant.then-now.since':
+    'Le journal des règles consigne ces changements depuis la version {version}, celle sous laquelle le dossier a été enregistré. Une règle peut aussi s\u2019appliquer ou cesser de s\u2019appliquer à cause de la date ou de réponses changées.',
+  'consultant.then-now.unknown-version':
+    'Le journal des règles n\u2019a pas d\u2019entrée pour la version {version}, celle sous laquelle le dossier a été enregistré\u00a0: tous les changements qu\u2019il consigne sont donc listés, et certains peuvent être antérieurs au dossier.',
+  'consultant.then-now.entry': 'Version {version}, publiée le {date}',
+  'consultant.then-now.change-rules': 'Règles visées',
+  'consultant.then-now.change-figures': 'Valeurs visées',
+  'consultant.then-now.change-answers': 'Réponses ajoutées',
+  'consultant.changelog.decided-ground':
+    'Un motif que la demande CH ne peut pas lever (sécurité, atteinte aux droits humains ou internationaux, sanctions, criminalité organisée) n\u2019exclut plus qu\u2019une fois retenu par une agente ou un agent, un tribunal ou une cour (nouvelle réponse); un motif possible, mais pas encore retenu, donne plutôt un avertissement, car la personne pourrait ne jamais être déclarée interdite de territoire pour ce motif.',
+  'consultant.changelog.cessation':
+    'La perte de l\u2019asile est devenue une réponse distincte sur l\u2019interdiction de territoire\u00a0: la demande CH peut en dispenser et, au Canada, elle compte comme un motif nommé pour la suggestion du permis de séjour temporaire.',
+  'consultant.changelog.in-force':
+    'Chaque règle ne s\u2019applique plus qu\u2019à partir du jour où sa disposition est entrée en vigueur, au lieu d\u2019appliquer la Loi actuelle à toute date d\u2019évaluation; une date d\u2019évaluation antérieure à l\u2019entrée en vigueur de la LIPR est refusée.',
+  'consultant.changelog.fees-unknown':
+    'Les frais de traitement de la grille en vigueur depuis la dernière indexation ne sont plus donnés\u00a0: les nouveaux montants ne sont pas confirmés, donc le total des frais n\u2019est pas connu pour une date d\u2019évaluation dans cette grille.',
+  'consultant.changelog.biometrics-exempt':
+    'Une nouvelle réponse compte les personnes de la demande dispensées des données biométriques en raison de leur âge; les frais de données biométriques ne comptent que les autres.',
+  'consultant.changelog.family-member-claim':
+    'Une nouvelle réponse demande si un membre de la famille à inclure a une demande d\u2019asile en cours; une réponse positive ou incertaine donne un avertissement, car ce membre ne peut pas être inclus tant que la demande est en cours.',
+  'consultant.changelog.new-listed-rules':
+    'Nouvelles règles listées\u00a0: déclarer tous les membres de la famille; depuis l\u2019étranger avec un répondant possible, l\u2019appel du répondant à la Section d\u2019appel de l\u2019immigration; au Canada sous le coup d\u2019une mesure de renvoi avec une crainte de retour, l\u2019examen des risques avant renvoi.',
+  'consultant.changelog.routes-closed':
+    'Les suggestions de parrainage, de programme économique et d\u2019aide familiale ne sont plus listées tant que la restriction visant l\u2019étranger désigné s\u2019applique, car elle ferme ces voies; la suggestion du permis de séjour temporaire n\u2019est plus listée tant que la Loi interdit d\u2019en demander un (pendant l\u2019attente après une décision défavorable sur la demande d\u2019asile, pendant un ERAR en cours après une demande irrecevable, ou tant que cette restriction s\u2019applique).',
+  'consultant.changelog.pending-amendment':
+    'Le registre des règles liste maintenant une modification adoptée, mais pas encore en vigueur, qui étend la restriction liée à une demande d\u2019asile en cours aux demandes jugées recevables et déférées à la SPR; le moteur ne l\u2019applique pas avant qu\u2019un décret la fasse entrer en vigueur.',
+  'consultant.changelog.citations':
+    'Des citations ont été ajoutées à ces règles; leurs conditions et leurs effets sont inchangés.',
+  'consultant.changelog.facts':
+    'Les délais de traitement publiés par IRCC et une réouverture temporaire annoncée du Programme de l\u2019expérience québécoise sont devenus des valeurs datées; ils changent des mots du résultat, jamais un résultat.',
+  'consultant.changelog.legal-review':
+    'Après une révision juridique, des valeurs citées par les explications sont devenues des paramètres datés, et le registre des règles consigne la lecture retenue là où les versions anglaise et française du délai d\u2019attente après une décision défavorable sur la demande d\u2019asile diffèrent; aucun résultat ne change.',
 };

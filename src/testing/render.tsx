@@ -12,20 +12,22 @@ import type { Lang } from '../i18n/shell';
 
 interface Options {
   address?: string;
+  /** the history state at `address` (what the page navigated with) */
+  state?: unknown;
   load?: (lang: Lang) => Promise<unknown>;
 }
 
 export async function renderIn(
   lang: Lang,
   ui: ReactNode,
-  { address = '/', load }: Options = {},
+  { address = '/', state, load }: Options = {},
 ): Promise<RenderResult> {
   await Promise.all([loadCatalogue(lang), load?.(lang)]);
   let rendered: RenderResult | undefined;
   // What is read with `use` suspends once even when it has loaded: await that.
   await act(async () => {
     rendered = render(
-      <MemoryRouter initialEntries={[address]}>
+      <MemoryRouter initialEntries={[state === undefined ? address : { pathname: address, state }]}>
         <LangProvider lang={lang}>
           <Suspense fallback={<p>loading</p>}>{ui}</Suspense>
         </LangProvider>

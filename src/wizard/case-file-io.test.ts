@@ -8,9 +8,12 @@ import {
   CASE_FILE_VERSION,
   MAX_CASE_FILE_BYTES,
   RULES_VERSION,
+  assess,
   checkAnswers,
+  storedResultOf,
   type Answers,
 } from '../rules';
+import { inCanada } from '../testing/answers';
 import { caseFileOf, readCaseFile } from './case-file-io';
 import { journeyOf, type Progress } from './journey';
 
@@ -106,6 +109,56 @@ describe('saving and opening a case file of the version the engine writes', () =
     const crowded = { ...answers, spouseIncluded: false, dependentChildren: 1, biometricsExempt: 3 };
     const result = open(json({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers: crowded }));
     expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['biometrics-exempt-above-people']);
+  });
+});
+
+describe('the result a saved file remembers', () => {
+  const check = checkAnswers(inCanada, today, 'complete');
+  if (!check.ok) throw new Error('the shared answers should be complete');
+  const assessment = assess(check.caseFile, today);
+
+  it('is written beside complete answers: the assessment of that day under the rules of that day', () => {
+    const file = caseFileOf(inCanada, today);
+    expect(file.result).toEqual(storedResultOf(assessment, RULES_VERSION));
+    expect(file.result).toMatchObject({ asOf: today, rulesVersion: RULES_VERSION, outcome: assessment.outcome });
+    expect(Object.keys(file)).toEqual(['format', 'version', 'savedAt', 'rulesVersion', 'answers', 'result']);
+  });
+
+  it('is not written for an unfinished file', () => {
+    expect(caseFileOf({ status: 'foreign-national' }, today)).not.toHaveProperty('result');
+  });
+
+  it('comes back on opening, with the outcome the answers give today, or none while they are unfinished', () => {
+    const result = open(json(caseFileOf(inCanada, today)));
+    expect(result.ok && result.opened.result).toEqual(storedResultOf(assessment, RULES_VERSION));
+    const both = { date: today, saved: assessment.outcome, now: assessment.outcome };
+    expect(result.ok && result.earlier).toEqual(both);
+    const older = { ...caseFileOf(inCanada, today), answers: { status: 'foreign-national' } };
+    const unfinished = open(json(older));
+    expect(unfinished.ok && unfinished.earlier).toEqual({ ...both, now: null });
+    expect(unfinished.ok && unfinished.opened.result?.outcome).toBe(assessment.outcome);
+  });
+
+  const saved = storedResultOf(assessment, RULES_VERSION);
+  it('is none for a file that holds no result', () => {
+    const { result: _, ...without } = caseFileOf(inCanada, today);
+    const opened = open(json(without));
+    expect(opened.ok && opened.earlier).toBeNull();
+  });
+
+  it.each([
+    ['markup for an outcome', { ...saved, outcome: '<img src=x onerror=alert(1)>' }],
+    ['a negative fees total', { ...saved, feesTotal: -1 }],
+    ['a rule id that is not one', { ...saved, ruleIds: ['bar.twelve-month', 'x<script>'] }],
+    ['a date that is not one', { ...saved, asOf: '2026-02-30' }],
+    ['a string', 'can-apply'],
+    ['an array', [saved]],
+  ])('is none, reported as none, when it holds %s, and the answers still open', (_, hostile) => {
+    const result = open(json({ ...caseFileOf(inCanada, today), result: hostile }));
+    if (!result.ok) return expect.fail('the answers should open');
+    expect(result.progress.answers).toEqual(inCanada);
+    expect(result.opened).not.toHaveProperty('result');
+    expect(result.earlier).toBeNull();
   });
 });
 

@@ -7,6 +7,8 @@
  * current version adds that apply are asked (`newQuestions`).
  * A consultant's notes travel as the top-level `notes` (never inside `answers`); notes that are not
  * valid are left out and counted, and never stop the answers from opening.
+ * A file whose answers are complete also remembers its result (the top-level `result`, decision
+ * 0015); on opening, a stored result is read as untrusted input, and one that fails its check is none.
  */
 import {
   CASE_FILE_FORMAT,
@@ -14,13 +16,18 @@ import {
   MAX_CASE_FILE_BYTES,
   RULES_VERSION,
   V2_FIELDS,
+  assess,
   checkAnswers,
   checkCaseFile,
   isIsoDate,
   parseCaseFileText,
+  readStoredResult,
+  storedResultOf,
   type Answers,
   type FieldId,
+  type Outcome,
   type Problem,
+  type StoredResult,
 } from '../rules';
 import { seenForOpened, type Progress } from './journey';
 import { readNotes, type Notes } from './notes';
@@ -33,6 +40,8 @@ export interface SavedCaseFile {
   rulesVersion: string;
   answers: Answers;
   notes?: Notes;
+  /** the result the answers give on `savedAt`, when they are complete */
+  result?: StoredResult;
 }
 
 export function caseFileOf(answers: Answers, today: string, notes?: Notes): SavedCaseFile {
@@ -43,7 +52,23 @@ export function caseFileOf(answers: Answers, today: string, notes?: Notes): Save
     rulesVersion: RULES_VERSION,
     answers,
   };
-  return notes ? { ...file, notes } : file;
+  if (notes) file.notes = notes;
+  const check = checkAnswers(answers, today, 'complete');
+  if (check.ok) file.result = storedResultOf(assess(check.caseFile, today), RULES_VERSION);
+  return file;
+}
+
+/** The outcome an opened file remembered, on the day it was worked out, and today's (null: unfinished). */
+export interface EarlierResult {
+  date: string;
+  saved: Outcome;
+  now: Outcome | null;
+}
+
+/** The outcome complete answers give on `today`; null while they are unfinished. */
+function outcomeOn(answers: Answers, today: string): Outcome | null {
+  const check = checkAnswers(answers, today, 'complete');
+  return check.ok ? assess(check.caseFile, today).outcome : null;
 }
 
 /** A problem that stops a file from being opened: the engine's, or one about the file itself. */
@@ -60,6 +85,8 @@ export type OpenResult =
       notesIgnored: number;
       /** questions of the current version that a file of an earlier version did not have, and that apply */
       newQuestions: FieldId[];
+      /** the result the file remembered, beside today's; null when it holds none it could vouch for */
+      earlier: EarlierResult | null;
     }
   | { ok: false; problems: OpenProblem[] };
 
@@ -72,10 +99,12 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
   if (!parsed.ok) return { ok: false, problems: [{ code: parsed.problem, path: '', fields: [], params }] };
   const check = checkCaseFile(parsed.value, today, 'unfinished');
   if (!check.ok) return { ok: false, problems: check.problems };
-  const { savedAt, rulesVersion, notes } = parsed.value as Record<string, unknown>;
+  const { savedAt, rulesVersion, notes, result } = parsed.value as Record<string, unknown>;
   const opened: OpenedFrom = {};
   if (isIsoDate(savedAt)) opened.savedAt = savedAt;
   if (typeof rulesVersion === 'string') opened.rulesVersion = rulesVersion.slice(0, 40);
+  const stored = readStoredResult(result);
+  if (stored) opened.result = stored;
   const answers = check.caseFile.answers;
   // Held from now on as the version the engine writes: what it requires that the file lacks.
   const { missing } = checkAnswers(answers, today, 'unfinished');
@@ -89,5 +118,6 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
     notes: read.notes,
     notesIgnored: read.ignored,
     newQuestions,
+    earlier: stored && { date: stored.asOf, saved: stored.outcome, now: outcomeOn(answers, today) },
   };
 }

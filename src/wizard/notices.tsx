@@ -1,12 +1,16 @@
 /**
  * Short messages about what just happened to the answers: a deep link sent the person back, a
  * change dropped answers that no longer apply, a case file was opened (perhaps one saved with an
- * earlier version of the questions, which asks new ones), a damaged saved state was discarded, or
- * saved answers that did not fit together were kept but one of each clash removed, to give again.
+ * earlier version of the questions, which asks new ones, and with the result it remembered then and
+ * the one it gives today), a damaged saved state was discarded, or saved answers that did not fit
+ * together were kept but one of each clash removed, to give again.
  */
 import { useLocation } from 'react-router';
-import { useT } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
+import { formatDate } from '../i18n/locale';
 import { localToday } from '../lib/today';
+import type { Outcome } from '../rules';
+import type { EarlierResult } from './case-file-io';
 import { ChangeAnswerLink, questionName } from './change-answer-link';
 import { askedFields, journey, type Clash } from './journey';
 import { dismissNotice, useProgress } from './store';
@@ -33,6 +37,27 @@ export interface NavState {
   newQuestions?: boolean | undefined;
   /** how many of the opened file's notes were left out (see notes.ts) */
   notesIgnored?: number | undefined;
+  /** the opened file's remembered result (null: none it could vouch for) and today's outcome (null: unfinished) */
+  earlier?: EarlierResult | null;
+}
+
+/** One line on an opened file: the result it remembered and today's, or that it remembered none. */
+function EarlierResultLine({ earlier }: { earlier: EarlierResult | null }) {
+  const t = useT();
+  const lang = useLang();
+  const outcome = (o: Outcome) => t(`results.outcome.${o}`);
+  let line = t('answers.opened-no-result');
+  if (earlier) {
+    const values = { date: formatDate(earlier.date, lang), saved: outcome(earlier.saved) };
+    line = earlier.now
+      ? t('answers.opened-result', { ...values, now: outcome(earlier.now) })
+      : t('answers.opened-result-unfinished', values);
+  }
+  return (
+    <p className="notice" data-notice="earlier-result">
+      {line}
+    </p>
+  );
 }
 
 /** One clash of saved answers: what was removed and why, whether to answer it again, and a way to the other answer. */
@@ -80,6 +105,7 @@ export function Notices() {
         </div>
       ) : null}
       {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
+      {state.earlier !== undefined ? <EarlierResultLine earlier={state.earlier} /> : null}
       {state.newQuestions ? (
         <p className="notice" data-notice="new-questions">
           {t('answers.opened-new-questions')}

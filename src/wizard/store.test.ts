@@ -41,6 +41,23 @@ describe('reading the answers kept in the tab', () => {
     expect(readStored(text, asOf).progress).toEqual({ answers, seen: ['status', 'location'] });
   });
 
+  it("keeps an opened file's remembered result across a reload, and drops one that fails its check", () => {
+    const result = {
+      asOf: '2026-01-15',
+      rulesVersion: '2026-05-31.1',
+      outcome: 'can-apply',
+      earliestApplicationDate: null,
+      feesTotal: 1210,
+      ruleIds: ['inform.judicial-review'],
+    } as const;
+    const opened = { savedAt: '2026-01-15', result: { ...result, ruleIds: [...result.ruleIds] } };
+    const kept = storedEntry({ answers: { status: 'foreign-national' }, seen: [], opened });
+    expect(readStored(kept, asOf).opened).toEqual(opened);
+    const hostile = { ...opened, result: { ...result, outcome: 'approved' } };
+    const dropped = storedEntry({ answers: { status: 'foreign-national' }, seen: [], opened: hostile as never });
+    expect(readStored(dropped, asOf).opened).toEqual({ savedAt: '2026-01-15' });
+  });
+
   it('reads an entry kept before version 2 and keeps its answers and its place, asking what is new', () => {
     const answers: Answers = {
       status: 'foreign-national',

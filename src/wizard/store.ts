@@ -17,8 +17,10 @@ import {
   checkAnswers,
   checkCaseFile,
   isIsoDate,
+  readStoredResult,
   type Answers,
   type FieldId,
+  type StoredResult,
 } from '../rules';
 import type { StepId } from '../questions/slugs';
 import { askAgain, prune, settle, type Clash, type Progress } from './journey';
@@ -33,6 +35,8 @@ export type StoreNotice = 'store-discarded' | { clashes: readonly Clash[] } | nu
 export interface OpenedFrom {
   savedAt?: string;
   rulesVersion?: string;
+  /** the result the file remembered, once checked (decision 0015) */
+  result?: StoredResult;
 }
 
 export interface State extends Progress {
@@ -69,10 +73,12 @@ function read(kind: 'session' | 'local'): string | null {
 
 function openedFrom(value: unknown): OpenedFrom | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { savedAt, rulesVersion } = value as Record<string, unknown>;
+  const { savedAt, rulesVersion, result } = value as Record<string, unknown>;
   const opened: OpenedFrom = {};
   if (isIsoDate(savedAt)) opened.savedAt = savedAt;
   if (typeof rulesVersion === 'string' && rulesVersion.length <= 40) opened.rulesVersion = rulesVersion;
+  const stored = readStoredResult(result);
+  if (stored) opened.result = stored;
   return opened;
 }
 

@@ -10,8 +10,10 @@ import type { Page } from '@playwright/test';
 import { safety } from '../../config/safety';
 import { consultant as ctEn } from '../../src/i18n/consultant-en';
 import { consultant as ctFr } from '../../src/i18n/consultant-fr';
+import { catalogue as enWords } from '../../src/i18n/catalogue-en';
+import { RULES_CHANGELOG } from '../../src/consultant/rules-changelog';
 import { STEPS } from '../../src/questions/catalogue';
-import { CASE_FILE_VERSION, RULES, assess, checkAnswers, type Answers } from '../../src/rules';
+import { CASE_FILE_VERSION, RULES, RULES_VERSION, assess, checkAnswers, type Answers } from '../../src/rules';
 import { RULE_READS } from '../../src/rules/rule-reads';
 import { legalValues as lawLineValues } from '../../src/consultant/legal-params';
 import { SETTINGS_KEY, STORAGE_KEY } from '../../src/wizard/storage-keys';
@@ -446,6 +448,49 @@ test.describe('notes', () => {
     expect(await stored(page)).toEqual({ entry: null, settings: null, local: null });
     await expect(bar(page)).toHaveCount(0);
     await expect(page.getByText('Private detail')).toHaveCount(0);
+  });
+});
+
+test.describe('a reopened file that remembered its result', () => {
+  test('the result then and now side by side, each rule that changed with the recorded change, and the changelog', async ({
+    page,
+  }) => {
+    const path = 'tests/e2e/fixtures/saved-under-earlier-rules.case.json';
+    const file = JSON.parse(await readFile(path, 'utf8')) as { answers: Answers; result: { ruleIds: string[] } };
+    const now = assessmentOf(file.answers);
+    await page.goto('/en/your-answers?consultant=1');
+    await page.locator('#case-file').setInputFiles(path);
+    await page.getByRole('button', { name: 'Open case file' }).click();
+    await expect(page.locator('[data-notice="earlier-result"]')).toHaveText(
+      fill(enWords['answers.opened-result'], {
+        date: longDate('2025-10-01'),
+        saved: enWords['results.outcome.barred'],
+        now: enWords[`results.outcome.${now.outcome}`],
+      }),
+    );
+    await page.goto('/en/results');
+    const thenNow = page.locator('[data-consultant="then-now"]');
+    await expect(thenNow.getByRole('heading', { name: 'Then and now' })).toBeVisible();
+    const outcomeRow = thenNow.locator('[data-then-now-row="outcome"] td');
+    await expect(outcomeRow).toHaveText([
+      enWords['results.outcome.barred'],
+      enWords[`results.outcome.${now.outcome}`],
+      now.outcome === 'barred' ? ctEn['consultant.whatif.same'] : ctEn['consultant.whatif.changed'],
+    ]);
+    await expect(thenNow.locator('[data-then-now-row="version"] td').nth(1)).toHaveText(RULES_VERSION);
+    const added = now.rules.map((r) => r.id).filter((id) => !file.result.ruleIds.includes(id));
+    expect(added).toContain('warn.declare-family-members');
+    await expect(thenNow.locator('[data-then-now-rules="added"] [data-rule]')).toHaveCount(added.length);
+    await expect(
+      thenNow.locator('[data-then-now-rules="added"] [data-rule="warn.declare-family-members"]'),
+    ).toContainText(ctEn['consultant.changelog.new-listed-rules']);
+    await expect(thenNow.locator('[data-then-now="why"]')).toHaveText(
+      fill(ctEn['consultant.then-now.since'], { version: '2026-05-31.1' }),
+    );
+    await expect(thenNow.locator(`[data-changelog-entry="${RULES_VERSION}"] [data-change]`)).toHaveCount(
+      RULES_CHANGELOG.at(-1)?.changes.length ?? -1,
+    );
+    await expectNoAxeViolations(page);
   });
 });
 

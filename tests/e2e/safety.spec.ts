@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { safety } from '../../config/safety';
-import { CASE_FILE_VERSION, type Answers } from '../../src/rules';
+import { catalogue as fr } from '../../src/i18n/catalogue-fr';
+import { formatDate } from '../../src/i18n/locale';
+import { localToday } from '../../src/lib/today';
+import { CASE_FILE_VERSION, assess, checkAnswers, type Answers } from '../../src/rules';
 import { montrealFamily } from './support/cases';
 import { STEPS } from '../../src/questions/catalogue';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
@@ -228,6 +231,7 @@ test.describe('case files', () => {
     expect(saved).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers: complete });
     expect(saved.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(typeof saved.rulesVersion).toBe('string');
+    expect(saved.result).toMatchObject({ asOf: saved.savedAt, rulesVersion: saved.rulesVersion, outcome });
 
     await page.getByRole('button', { name: 'Forget my answers' }).click();
     await page.locator('#case-file').setInputFiles(path);
@@ -267,6 +271,27 @@ test.describe('case files', () => {
     const noticeBox = await notice.boundingBox();
     const outcomeBox = await page.locator('[data-outcome]').boundingBox();
     expect(noticeBox && outcomeBox && noticeBox.y < outcomeBox.y).toBe(true);
+  });
+
+  test('a file saved under earlier rules says in one line the result it gave then and the one it gives today', async ({
+    page,
+  }) => {
+    const path = 'tests/e2e/fixtures/saved-under-earlier-rules.case.json';
+    const file = JSON.parse(await readFile(path, 'utf8')) as { answers: Answers };
+    const today = localToday();
+    const check = checkAnswers(file.answers, today, 'complete');
+    if (!check.ok) throw new Error('the fixture\u2019s answers should be complete');
+    const now = assess(check.caseFile, today).outcome;
+    await page.goto('/fr/vos-reponses');
+    await page.locator('#case-file').setInputFiles(path);
+    await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await expect(page).toHaveURL(/verifier-vos-reponses$/);
+    const line = fr['answers.opened-result']
+      .replace('{date}', formatDate('2025-10-01', 'fr'))
+      .replace('{saved}', fr['results.outcome.barred'])
+      .replace('{now}', fr[`results.outcome.${now}`]);
+    await expect(page.locator('[data-notice="earlier-result"]')).toHaveText(line);
+    await expectNoAxeViolations(page);
   });
 
   test('an unfinished file resumes at the first unanswered question', async ({ page }) => {
