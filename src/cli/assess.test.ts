@@ -329,12 +329,15 @@ describe('npm run --silent assess, as a third party runs it', () => {
     expect(bad.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 
-  it('with several files, exits 2 after assessing the others when one fails, and 0 when none does', () => {
+  it('exits 2 on /dev/zero; with several files, exits 2 after assessing the others when one fails, and 0 when none does', () => {
     const example = 'tests/examples/01-montreal-family-can-apply.case.json';
     const mixed = assess(example, '/dev/zero', example, '--as-of', '2025-10-01');
     expect(mixed.status).toBe(2);
     expect(mixed.stdout.split('\n')).toEqual([expect.stringMatching(`^{"file":"${example}",`), expect.any(String), '']);
     expect(mixed.stderr).toMatch(/^\/dev\/zero: \/dev\/zero: is too large \(more than \d+ bytes\)/);
+    const endless = assess('/dev/zero', '--as-of', '2025-10-01');
+    expect([endless.status, endless.stdout]).toEqual([2, '']);
+    expect(endless.stderr).toMatch(/^\/dev\/zero: is too large \(more than \d+ bytes\)[^\n]*\n$/);
     const fine = assess(example, example, '--as-of', '2025-10-01');
     expect(fine.status).toBe(0);
     expect(fine.stderr).toBe('');
