@@ -315,7 +315,15 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPA s. 24'],
-    reads: ['status', 'location', 'inadmissibility', ...TWELVE_MONTH_READS, ...DFN_READS],
+    reads: [
+      'status',
+      'location',
+      'inadmissibility',
+      'refugeeClaim',
+      'withdrawnAfterEvidence',
+      'lastDecisionDate',
+      ...DFN_READS,
+    ],
     when: (c) =>
       isInCanada(c.answers) &&
       (c.answers.inadmissibility ?? []).some((g) => g !== 'unsure') &&
