@@ -112,11 +112,15 @@ function refugeeClaimOneYearPassed({ answers: a, asOf, p }: RuleContext): boolea
 
 const dfnBarHolds = (c: RuleContext) => c.decided.has('bar.designated-foreign-national');
 
-const TWELVE_MONTH_READS = [
+/** What `endedNegatively` and the date it counts from read (the twelve-month bar, the TRP's s. 24(4)). */
+const NEGATIVE_CLAIM_READS = [
   'status',
   'refugeeClaim',
   'withdrawnAfterEvidence',
   'lastDecisionDate',
+] as const satisfies readonly FieldId[];
+const TWELVE_MONTH_READS = [
+  ...NEGATIVE_CLAIM_READS,
   'lifeRiskNoMedicalCare',
   'childrenAffected',
   'childHarm',
@@ -315,15 +319,7 @@ export const RULES = [
     effect: 'suggest',
     step: 'listed',
     citations: ['IRPA s. 24'],
-    reads: [
-      'status',
-      'location',
-      'inadmissibility',
-      'refugeeClaim',
-      'withdrawnAfterEvidence',
-      'lastDecisionDate',
-      ...DFN_READS,
-    ],
+    reads: ['location', 'inadmissibility', ...NEGATIVE_CLAIM_READS, ...DFN_READS],
     when: (c) =>
       isInCanada(c.answers) &&
       (c.answers.inadmissibility ?? []).some((g) => g !== 'unsure') &&
