@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -141,6 +141,37 @@ describe('run: the assessor without a process', () => {
     expect(message).not.toMatch(/[{}]/);
   });
 
+  it('names the real size of a larger regular file, read no further than the limit', () => {
+    const size = 3 * MAX_CASE_FILE_BYTES;
+    const [message] = stderrOf(run([file('larger.json', ' '.repeat(size)), '--as-of', '2025-10-01']));
+    expect(message).toContain(`(${size} bytes)`);
+  });
+
+  it('refuses a device that never ends at the limit, quickly, saying it holds more', () => {
+    const start = performance.now();
+    expect(stderrOf(run(['/dev/zero', '--as-of', '2025-10-01']))).toEqual([
+      `/dev/zero: is too large (more than ${MAX_CASE_FILE_BYTES} bytes); a case file is at most ${MAX_CASE_FILE_BYTES} bytes`,
+    ]);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
+  it('refuses a named pipe whose writer never stops, and reads a short one whole', async () => {
+    const fifo = join(dir, 'endless.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = spawn('sh', ['-c', `exec yes '{}' > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      expect(stderrOf(run([fifo, '--as-of', '2025-10-01']))).toEqual([
+        expect.stringMatching(new RegExp(`^${fifo}: is too large \\(more than ${MAX_CASE_FILE_BYTES} bytes\\)`)),
+      ]);
+    } finally {
+      writer.kill();
+    }
+    const short = spawn('sh', ['-c', `exec cat '${EXAMPLE}' > '${fifo}'`], { stdio: 'ignore' });
+    const result = run([fifo, '--as-of', '2025-10-01']);
+    await new Promise((done) => short.on('exit', done));
+    expect('stdout' in result && JSON.parse(result.stdout)).toMatchObject({ outcome: 'can-apply' });
+  });
+
   it('refuses a missing file, naming it', () => {
     const path = join(dir, 'nowhere.json');
     expect(stderrOf(run([path]))).toEqual([expect.stringMatching(new RegExp(`^${path}: cannot be read \\(ENOENT\\)`))]);
@@ -203,11 +234,10 @@ describe('run: the assessor without a process', () => {
     expect(stderrOf(run([path, '--as-of', 'soon']))).toHaveLength(1);
   });
 
-  it('refuses an unknown option, naming it, and a second file or none with the usage line', () => {
+  it('refuses an unknown option, naming it, and no file with the usage line', () => {
     expect(stderrOf(run([EXAMPLE, '--verbose']))).toEqual([
       expect.stringMatching(/^--verbose: is not an option; usage: npm run --silent assess -- FILE/),
     ]);
-    expect(stderrOf(run([EXAMPLE, EXAMPLE]))).toEqual([expect.stringMatching(/^usage: /)]);
     expect(stderrOf(run([]))).toEqual([expect.stringMatching(/^usage: /)]);
   });
 
@@ -226,6 +256,62 @@ describe('run: the assessor without a process', () => {
   });
 });
 
+describe('run with two or more files', () => {
+  const linesOf = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+
+  it('prints one compact line per file, in the order given, each with its path as given', () => {
+    const result = run([V2_EXAMPLE, EXAMPLE, V2_EXAMPLE, '--as-of', '2026-06-01']);
+    expect(result).not.toHaveProperty('stderr');
+    if (!('stdout' in result)) return expect.fail('expected assessments');
+    expect(result.stdout.split('\n')).toHaveLength(4);
+    const lines = linesOf(result.stdout);
+    expect(lines.map((l) => l.file)).toEqual([V2_EXAMPLE, EXAMPLE, V2_EXAMPLE]);
+    expect(Object.keys(lines[0])).toEqual(['file', 'assessment']);
+    const one = run([EXAMPLE, '--as-of', '2026-06-01']);
+    expect('stdout' in one && JSON.parse(one.stdout)).toEqual(lines[1].assessment);
+  });
+
+  it('tries every file, prints none for a file that failed, and prefixes each problem with its path', () => {
+    const broken = file('many-broken.json', '{ "format": ');
+    const missing = join(dir, 'many-nowhere.json');
+    const result = run([INVALID_EXAMPLE, EXAMPLE, broken, missing, '/dev/zero', V2_EXAMPLE, '--as-of', '2026-06-01']);
+    if (!('stdout' in result && 'stderr' in result)) return expect.fail('expected assessments and problems');
+    expect(linesOf(result.stdout).map((l) => [l.file, l.assessment.outcome])).toEqual([
+      [EXAMPLE, 'can-apply'],
+      [V2_EXAMPLE, 'can-apply'],
+    ]);
+    const alone = stderrOf(run([INVALID_EXAMPLE, '--as-of', '2026-06-01']));
+    expect(result.stderr).toEqual([
+      ...alone.map((problem) => `${INVALID_EXAMPLE}: ${problem}`),
+      expect.stringMatching(new RegExp(`^${broken}: ${broken}: is not valid JSON`)),
+      `${missing}: ${missing}: cannot be read (ENOENT)`,
+      expect.stringMatching(/^\/dev\/zero: \/dev\/zero: is too large \(more than/),
+    ]);
+  });
+
+  it('prints only problems when every file failed', () => {
+    const missing = join(dir, 'many-none.json');
+    expect(stderrOf(run([INVALID_EXAMPLE, missing, '--as-of', '2026-06-01'])).at(-1)).toBe(
+      `${missing}: ${missing}: cannot be read (ENOENT)`,
+    );
+  });
+
+  it.each([
+    [['--as-of', 'soon'], /^--as-of: must be a real date/],
+    [['--as-of', '2002-06-27'], /^--as-of: .*2002-06-28/],
+    [['--verbose'], /^--verbose: is not an option; usage: /],
+    [['--as-of'], /^usage: /],
+  ])('reports %j once and assesses nothing', (options, problem) => {
+    expect(stderrOf(run([EXAMPLE, join(dir, 'many-absent.json'), ...options]))).toEqual([
+      expect.stringMatching(problem),
+    ]);
+  });
+});
+
 describe('npm run --silent assess, as a third party runs it', () => {
   const assess = (...args: string[]) =>
     spawnSync('npm', ['run', '--silent', 'assess', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -241,6 +327,20 @@ describe('npm run --silent assess, as a third party runs it', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^answers\.removal, answers\.location: /);
     expect(bad.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('exits 2 on /dev/zero; with several files, exits 2 after assessing the others when one fails, and 0 when none does', () => {
+    const example = 'tests/examples/01-montreal-family-can-apply.case.json';
+    const mixed = assess(example, '/dev/zero', example, '--as-of', '2025-10-01');
+    expect(mixed.status).toBe(2);
+    expect(mixed.stdout.split('\n')).toEqual([expect.stringMatching(`^{"file":"${example}",`), expect.any(String), '']);
+    expect(mixed.stderr).toMatch(/^\/dev\/zero: \/dev\/zero: is too large \(more than \d+ bytes\)/);
+    const endless = assess('/dev/zero', '--as-of', '2025-10-01');
+    expect([endless.status, endless.stdout]).toEqual([2, '']);
+    expect(endless.stderr).toMatch(/^\/dev\/zero: is too large \(more than \d+ bytes\)[^\n]*\n$/);
+    const fine = assess(example, example, '--as-of', '2025-10-01');
+    expect(fine.status).toBe(0);
+    expect(fine.stderr).toBe('');
   }, 60_000);
 
   it('exits 2 with a line on stderr and nothing on stdout for an evaluation date before 2002-06-28', () => {

@@ -3,9 +3,8 @@ import { run } from './assess';
 
 try {
   const result = run(process.argv.slice(2));
-  if ('stdout' in result) {
-    process.stdout.write(result.stdout);
-  } else {
+  if ('stdout' in result) process.stdout.write(result.stdout);
+  if ('stderr' in result) {
     process.stderr.write(`${result.stderr.join('\n')}\n`);
     process.exitCode = 2;
   }

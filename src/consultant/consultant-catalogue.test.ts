@@ -1,12 +1,15 @@
 /**
- * Consultant mode's words: a law line for every question and a word for every effect, in both
- * languages, and no legal number written in them (the parameters fill placeholders).
+ * Consultant mode's words: a law line for every question, a word for every effect and a condition
+ * for every rule, in both languages, and no legal number written in them (the parameters fill
+ * placeholders).
  */
 import { describe, expect, it } from 'vitest';
 import { consultant as en } from '../i18n/consultant-en';
 import { consultant as fr } from '../i18n/consultant-fr';
 import { QUESTIONS } from '../questions/catalogue';
-import { RULES } from '../rules';
+import { format } from '../i18n/format';
+import { EARLIEST_EVALUATION_DATE, RULES } from '../rules';
+import { legalValues } from './legal-params';
 
 const missing = (keys: string[]) => keys.filter((k) => !Object.hasOwn(en, k) || !Object.hasOwn(fr, k));
 
@@ -25,5 +28,21 @@ describe('the consultant words', () => {
       (text) => text.replace(/\{\w+\}/g, '').match(/\d+/g) ?? [],
     );
     expect(numbers).toEqual([]);
+  });
+
+  it('give every rule its condition, with no placeholder left unfilled on its first day in force', () => {
+    for (const rule of RULES) {
+      const key = `consultant.condition.${rule.id}` as keyof typeof en;
+      for (const [lang, words] of [
+        ['en', en],
+        ['fr', fr],
+      ] as const) {
+        expect(words[key], `${lang} ${rule.id}`).toEqual(expect.any(String));
+        const date = rule.inForce?.from ?? EARLIEST_EVALUATION_DATE;
+        expect(format(words[key], legalValues(lang, date)), `${lang} ${rule.id}`).not.toMatch(/[{}]/);
+      }
+    }
+    const conditions = Object.keys(en).filter((k) => k.startsWith('consultant.condition.'));
+    expect(conditions).toHaveLength(RULES.length);
   });
 });

@@ -2,7 +2,8 @@
  * The rules trace: every rule that fired, in the engine's order, with its effect, its citations
  * linked to the official text, its dates (wording checked; for a rule that has one, its in-force
  * date and the Act that enacted it; a bar's end, or the end a lifted bar would have) and the
- * answers it read that made it fire. On screen and on paper.
+ * answers it read that made it fire; then the rules that did not fire (`why-not.tsx`). On screen
+ * and on paper.
  */
 import { useLang, useT } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
@@ -13,6 +14,7 @@ import { RULE_READS } from '../rules/rule-reads';
 import { answerText } from '../wizard/answer-text';
 import { useCt } from './consultant-i18n';
 import { useConsultantSettings } from './settings';
+import { WhyNot } from './why-not';
 
 export function Trace({ assessment, answers }: { assessment: Assessment; answers: Answers }) {
   const ct = useCt();
@@ -26,6 +28,7 @@ export function Trace({ assessment, answers }: { assessment: Assessment; answers
           <TraceRule key={fired.id} fired={fired} answers={answers} />
         ))}
       </ol>
+      <WhyNot assessment={assessment} answers={answers} />
     </>
   );
 }

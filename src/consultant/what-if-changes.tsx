@@ -91,7 +91,7 @@ function Comparison({ original, changed }: { original: Assessment; changed: Asse
   ];
   return (
     <>
-      <table className="table what-if__table">
+      <table className="table table--words">
         <caption>{ct('consultant.whatif.compare')}</caption>
         <thead>
           <tr>

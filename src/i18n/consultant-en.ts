@@ -217,6 +217,71 @@ export const consultant = {
     'IRCC\u2019s published processing times and a reported temporary reopening of the Quebec Experience Program became dated figures; they change words on the result, never an outcome.',
   'consultant.changelog.legal-review':
     'After a legal review, figures the explanations quote became dated parameters, and the rules register records the reading chosen where the English and French texts of the wait after a negative refugee decision differ; no outcome changes.',
+  // Why not: the rules that did not fire, with their condition and the answers each reads
+  'consultant.whynot.title': 'Rules that did not fire',
+  'consultant.whynot.intro':
+    'Every other rule, in the engine\u2019s order, with its condition on {date} and the answers it reads.',
+  'consultant.whynot.col.rule': 'Rule',
+  'consultant.whynot.col.condition': 'Condition',
+  'consultant.whynot.col.answers': 'Answers it reads',
+  'consultant.whynot.not-in-force': 'Not in force on {date}: in force from {from}.',
+  'consultant.whynot.not-weighed': 'Not weighed: listed only when the person can apply or is barred.',
+  'consultant.whynot.not-asked': 'Not asked: {questions}',
+  'consultant.whynot.none-read': 'None',
+  'consultant.condition.exclude.citizen-or-pr': 'The person is a Canadian citizen or a permanent resident.',
+  'consultant.condition.redirect.protected-person': 'The person is a protected person.',
+  'consultant.condition.exclude.non-exemptible-inadmissibility':
+    'A foreign national whose inadmissibility on grounds of security, human or international rights violations, sanctions or organized criminality has already been found (in a file of the first version, naming the ground is enough).',
+  'consultant.condition.warn.possible-non-exemptible-inadmissibility':
+    'A foreign national to whom one of those grounds (security, human or international rights violations, sanctions, organized criminality) may apply, but no one has found it yet.',
+  'consultant.condition.redirect.spouse-in-canada-class':
+    'A foreign national in Canada who fits the spouse or common-law partner in Canada class (answer yes).',
+  'consultant.condition.redirect.permit-holder-class':
+    'A foreign national in Canada who is eligible for the permit holder class (answer yes).',
+  'consultant.condition.bar.pending-hc': 'A foreign national with another H&C request pending.',
+  'consultant.condition.bar.pending-refugee-claim':
+    'A foreign national with a refugee claim pending before the RPD or the RAD.',
+  'consultant.condition.bar.pending-prra':
+    'A foreign national whose refugee claim was found ineligible, with a PRRA pending.',
+  'consultant.condition.bar.twelve-month':
+    'A foreign national whose refugee claim was rejected, abandoned, or withdrawn after substantive evidence was heard, while the {twelveMonthBar} months after the last decision run, unless removal would put life at risk for lack of medical care or would harm a child directly affected.',
+  'consultant.condition.lift.twelve-month':
+    'The {twelveMonthBar}-month bar would apply, and removal would put life at risk for lack of medical care, or would harm a child directly affected; IRCC decides whether the exception is made out.',
+  'consultant.condition.bar.designated-foreign-national':
+    'A designated foreign national, while a refugee claim or a PRRA is pending, or while the {designatedForeignNationalBar} months after the final decision on it run (without a final decision, after the designation).',
+  'consultant.condition.suggest.family-sponsorship':
+    'A relative could sponsor the person (yes or not sure), and the designated foreign national bar does not hold.',
+  'consultant.condition.suggest.refugee-claim':
+    'A foreign national in Canada who fears return, has made no refugee claim and is under no removal order.',
+  'consultant.condition.warn.refugee-claim-one-year':
+    'As for suggesting a refugee claim, with an entry date given, and the evaluation date after the end of the {refugeeClaimOneYear} months after that entry.',
+  'consultant.condition.suggest.economic-program':
+    'The person may fit an economic program (yes or not sure), and the designated foreign national bar does not hold.',
+  'consultant.condition.suggest.caregiver-program':
+    'The person has caregiving experience (yes or not sure), and the designated foreign national bar does not hold.',
+  'consultant.condition.suggest.temporary-resident-permit':
+    'A foreign national in Canada with an inadmissibility ground named (not \u201cnot sure\u201d) who may request a TRP now: not within the {temporaryResidentPermitWait} months after a negative refugee decision, not while a PRRA is pending after an ineligible claim, not while the designated foreign national bar holds.',
+  'consultant.condition.warn.costs-not-sufficient': 'The only hardship named is the cost of returning.',
+  'consultant.condition.warn.risk-not-weighed': 'A foreign national in Canada who names safety as a hardship.',
+  'consultant.condition.warn.no-stay-of-removal': 'A foreign national in Canada under a removal order.',
+  'consultant.condition.warn.authorization-to-return': 'The person has already been removed or deported.',
+  'consultant.condition.warn.withdrawal-consequences': 'The refugee claim is pending or was withdrawn.',
+  'consultant.condition.warn.explain-no-home-help': 'The person never asked the home authorities for help.',
+  'consultant.condition.warn.declare-family-members': 'Always, when the person can apply or is barred.',
+  'consultant.condition.warn.family-member-pending-claim':
+    'A family member to be included has a refugee claim pending, or may have one (not sure), and a spouse or common-law partner or dependent children are included.',
+  'consultant.condition.warn.professional-review':
+    'An answer is \u201cnot sure\u201d: inadmissibility; sponsor, economic program or caregiving; in Canada, the spouse or partner class or the permit holder class; or the kind of removal order is unknown.',
+  'consultant.condition.inform.quebec-selection': 'The person\u2019s destination is Quebec.',
+  'consultant.condition.inform.quebec-support': 'A foreign national in Canada whose destination is Quebec.',
+  'consultant.condition.inform.best-interests-of-child': 'A child would be directly affected.',
+  'consultant.condition.inform.judicial-review':
+    'Always, when the person can apply or is barred ({judicialReviewInCanada} days to seek leave for a decision on a request made in Canada, {judicialReviewOutsideCanada} days for one made outside).',
+  'consultant.condition.inform.sponsor-appeal':
+    'A foreign national outside Canada whom a relative could sponsor (yes or not sure), and the designated foreign national bar does not hold.',
+  'consultant.condition.inform.prra':
+    'A foreign national in Canada under a removal order who fears return, with no refugee claim pending.',
+  'consultant.condition.inform.two-stage-process': 'A foreign national in Canada.',
 } as const;
 
 export type ConsultantKey = keyof typeof consultant;

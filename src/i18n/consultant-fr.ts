@@ -220,4 +220,72 @@ export const consultant: Record<ConsultantKey, string> = {
     'Les délais de traitement publiés par IRCC et une réouverture temporaire annoncée du Programme de l\u2019expérience québécoise sont devenus des valeurs datées; ils changent des mots du résultat, jamais un résultat.',
   'consultant.changelog.legal-review':
     'Après une révision juridique, des valeurs citées par les explications sont devenues des paramètres datés, et le registre des règles consigne la lecture retenue là où les versions anglaise et française du délai d\u2019attente après une décision défavorable sur la demande d\u2019asile diffèrent; aucun résultat ne change.',
+  // Why not: the rules that did not fire, with their condition and the answers each reads
+  'consultant.whynot.title': 'Règles qui ne se sont pas appliquées',
+  'consultant.whynot.intro':
+    'Toutes les autres règles, dans l\u2019ordre du moteur, avec leur condition au {date} et les réponses qu\u2019elles lisent.',
+  'consultant.whynot.col.rule': 'Règle',
+  'consultant.whynot.col.condition': 'Condition',
+  'consultant.whynot.col.answers': 'Réponses lues',
+  'consultant.whynot.not-in-force': 'Pas en vigueur le {date}\u00a0: en vigueur depuis le {from}.',
+  'consultant.whynot.not-weighed':
+    'Non examinée\u00a0: énumérée seulement quand la personne peut présenter sa demande ou doit attendre.',
+  'consultant.whynot.not-asked': 'Non demandé\u00a0: {questions}',
+  'consultant.whynot.none-read': 'Aucune',
+  'consultant.condition.exclude.citizen-or-pr': 'La personne est citoyenne canadienne ou résidente permanente.',
+  'consultant.condition.redirect.protected-person': 'La personne est une personne protégée.',
+  'consultant.condition.exclude.non-exemptible-inadmissibility':
+    'Un étranger dont l\u2019interdiction de territoire pour sécurité, atteinte aux droits humains ou internationaux, sanctions ou criminalité organisée a déjà été prononcée (dans un dossier de la première version, nommer le motif suffit).',
+  'consultant.condition.warn.possible-non-exemptible-inadmissibility':
+    'Un étranger à qui l\u2019un de ces motifs (sécurité, atteinte aux droits humains ou internationaux, sanctions, criminalité organisée) pourrait s\u2019appliquer, sans que personne l\u2019ait encore prononcé.',
+  'consultant.condition.redirect.spouse-in-canada-class':
+    'Un étranger au Canada qui répond à la catégorie des époux ou conjoints de fait au Canada (réponse oui).',
+  'consultant.condition.redirect.permit-holder-class':
+    'Un étranger au Canada admissible à la catégorie des titulaires de permis (réponse oui).',
+  'consultant.condition.bar.pending-hc': 'Un étranger dont une autre demande CH est en cours.',
+  'consultant.condition.bar.pending-refugee-claim':
+    'Un étranger dont une demande d\u2019asile est en cours devant la SPR ou la SAR.',
+  'consultant.condition.bar.pending-prra':
+    'Un étranger dont la demande d\u2019asile a été jugée irrecevable et dont un ERAR est en cours.',
+  'consultant.condition.bar.twelve-month':
+    'Un étranger dont la demande d\u2019asile a été rejetée, a fait l\u2019objet d\u2019un désistement ou a été retirée après l\u2019audition d\u2019éléments de preuve de fond, pendant les {twelveMonthBar} mois qui suivent la dernière décision, sauf si le renvoi mettrait sa vie en danger faute de soins médicaux ou nuirait à un enfant directement touché.',
+  'consultant.condition.lift.twelve-month':
+    'Le délai d\u2019attente de {twelveMonthBar} mois s\u2019appliquerait, et le renvoi mettrait la vie en danger faute de soins médicaux ou nuirait à un enfant directement touché; IRCC décide si l\u2019exception est établie.',
+  'consultant.condition.bar.designated-foreign-national':
+    'Un étranger désigné, tant qu\u2019une demande d\u2019asile ou un ERAR est en cours, ou pendant les {designatedForeignNationalBar} mois qui suivent la décision finale à son sujet (sans décision finale, la désignation).',
+  'consultant.condition.suggest.family-sponsorship':
+    'Un membre de la famille pourrait parrainer la personne (oui ou je ne sais pas), et la restriction visant l\u2019étranger désigné ne s\u2019applique pas.',
+  'consultant.condition.suggest.refugee-claim':
+    'Un étranger au Canada qui craint le retour, n\u2019a pas demandé l\u2019asile et n\u2019est visé par aucune mesure de renvoi.',
+  'consultant.condition.warn.refugee-claim-one-year':
+    'Comme pour la suggestion de demander l\u2019asile, avec une date d\u2019entrée donnée, et la date d\u2019évaluation postérieure à la fin des {refugeeClaimOneYear} mois qui suivent cette entrée.',
+  'consultant.condition.suggest.economic-program':
+    'La personne pourrait répondre à un programme économique (oui ou je ne sais pas), et la restriction visant l\u2019étranger désigné ne s\u2019applique pas.',
+  'consultant.condition.suggest.caregiver-program':
+    'La personne a une expérience d\u2019aide familiale (oui ou je ne sais pas), et la restriction visant l\u2019étranger désigné ne s\u2019applique pas.',
+  'consultant.condition.suggest.temporary-resident-permit':
+    'Un étranger au Canada qui nomme un motif d\u2019interdiction de territoire (autre que «\u00a0je ne sais pas\u00a0») et peut demander un PST maintenant\u00a0: pas dans les {temporaryResidentPermitWait} mois qui suivent une décision défavorable sur l\u2019asile, pas pendant un ERAR en cours après une demande irrecevable, pas tant que la restriction visant l\u2019étranger désigné s\u2019applique.',
+  'consultant.condition.warn.costs-not-sufficient': 'La seule difficulté nommée est le coût du retour.',
+  'consultant.condition.warn.risk-not-weighed': 'Un étranger au Canada qui nomme la sécurité comme difficulté.',
+  'consultant.condition.warn.no-stay-of-removal': 'Un étranger au Canada visé par une mesure de renvoi.',
+  'consultant.condition.warn.authorization-to-return': 'La personne a déjà été renvoyée ou expulsée.',
+  'consultant.condition.warn.withdrawal-consequences': 'La demande d\u2019asile est en cours ou a été retirée.',
+  'consultant.condition.warn.explain-no-home-help':
+    'La personne n\u2019a jamais demandé l\u2019aide des autorités de son pays.',
+  'consultant.condition.warn.declare-family-members':
+    'Toujours, quand la personne peut présenter sa demande ou doit attendre.',
+  'consultant.condition.warn.family-member-pending-claim':
+    'Un membre de la famille à inclure a une demande d\u2019asile en cours, ou pourrait en avoir une (je ne sais pas), et un époux ou conjoint de fait ou des enfants à charge sont inclus.',
+  'consultant.condition.warn.professional-review':
+    'Une réponse est «\u00a0je ne sais pas\u00a0»\u00a0: interdiction de territoire; parrainage, programme économique ou aide familiale; au Canada, la catégorie des époux ou conjoints de fait ou celle des titulaires de permis; ou le type de mesure de renvoi est inconnu.',
+  'consultant.condition.inform.quebec-selection': 'La personne a le Québec pour destination.',
+  'consultant.condition.inform.quebec-support': 'Un étranger au Canada qui a le Québec pour destination.',
+  'consultant.condition.inform.best-interests-of-child': 'Un enfant serait directement touché.',
+  'consultant.condition.inform.judicial-review':
+    'Toujours, quand la personne peut présenter sa demande ou doit attendre ({judicialReviewInCanada} jours pour demander l\u2019autorisation contre une décision sur une demande faite au Canada, {judicialReviewOutsideCanada} jours pour une demande faite à l\u2019étranger).',
+  'consultant.condition.inform.sponsor-appeal':
+    'Un étranger hors du Canada qu\u2019un membre de la famille pourrait parrainer (oui ou je ne sais pas), et la restriction visant l\u2019étranger désigné ne s\u2019applique pas.',
+  'consultant.condition.inform.prra':
+    'Un étranger au Canada visé par une mesure de renvoi, qui craint le retour, sans demande d\u2019asile en cours.',
+  'consultant.condition.inform.two-stage-process': 'Un étranger au Canada.',
 };

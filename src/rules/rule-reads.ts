@@ -8,11 +8,15 @@
 import type { FieldId } from './fields';
 import type { RuleId } from './table';
 
-const TWELVE_MONTH_READS = [
+/** What `endedNegatively` and the date it counts from read (the twelve-month bar, the TRP's s. 24(4)). */
+const NEGATIVE_CLAIM_READS = [
   'status',
   'refugeeClaim',
   'withdrawnAfterEvidence',
   'lastDecisionDate',
+] as const satisfies readonly FieldId[];
+const TWELVE_MONTH_READS = [
+  ...NEGATIVE_CLAIM_READS,
   'lifeRiskNoMedicalCare',
   'childrenAffected',
   'childHarm',
@@ -44,7 +48,7 @@ export const RULE_READS: Readonly<Record<RuleId, readonly FieldId[]>> = {
   'warn.refugee-claim-one-year': ['status', 'location', 'fearOfReturn', 'refugeeClaim', 'removal', 'entryDate'],
   'suggest.economic-program': ['economicProfile', ...DFN_READS],
   'suggest.caregiver-program': ['caregiverExperience', ...DFN_READS],
-  'suggest.temporary-resident-permit': ['status', 'location', 'inadmissibility', ...TWELVE_MONTH_READS, ...DFN_READS],
+  'suggest.temporary-resident-permit': ['location', 'inadmissibility', ...NEGATIVE_CLAIM_READS, ...DFN_READS],
   'warn.costs-not-sufficient': ['hardships'],
   'warn.risk-not-weighed': ['status', 'location', 'hardships'],
   'warn.no-stay-of-removal': ['status', 'location', 'removal'],

@@ -1,6 +1,6 @@
 /**
  * Consultant mode in a real browser: the switch (address parameter, kept for the tab), each
- * question's rules and law, the result's trace, notes in the case file and on paper, quick exit,
+ * question's rules and law, the result's trace and the rules that did not fire, notes in the case file and on paper, quick exit,
  * the shared-screen options (larger type, hidden answers, both languages) and "what if". Answers
  * are seeded into the tab's store; expected results come from the engine on today's date. Every
  * consultant page state is checked with axe.
@@ -261,6 +261,27 @@ test('the result shows the full trace: every rule that fired, its effect, citati
   );
   await expect(page.locator('[data-trace-rule="inform.judicial-review"] [data-trace="in-force"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('the trace also lists the rules that did not fire, with each condition in words and the answers it read', async ({
+  page,
+}) => {
+  await seed(page, { settings: {} });
+  await page.goto('/en/results');
+  const table = page.getByRole('table', { name: 'Rules that did not fire' });
+  const fired = new Set<string>(assessmentOf(barred).rules.map((r) => r.id));
+  await expect(table.getByRole('rowheader')).toHaveText(RULES.filter((r) => !fired.has(r.id)).map((r) => r.id));
+  const refugee = table.locator('[data-why-not="suggest.refugee-claim"]');
+  await expect(refugee.locator('[data-why-not-condition]')).toHaveText(
+    ctEn['consultant.condition.suggest.refugee-claim'],
+  );
+  await expect(refugee.locator('[data-why-not-answer="fearOfReturn"]')).toHaveText('Fear of return: No');
+  await expect(table.locator('[data-why-not="warn.refugee-claim-one-year"] [data-why-not-condition]')).toHaveText(
+    fill(ctEn['consultant.condition.warn.refugee-claim-one-year'], lawLineValues('en', today)),
+  );
+  await expectNoAxeViolations(page);
+  await bar(page).getByLabel('Hide answers').check();
+  await expect(refugee.locator('[data-why-not-answer="fearOfReturn"]')).toHaveText('Fear of return: Hidden');
 });
 
 test.describe('notes', () => {

@@ -3,8 +3,13 @@
  * generated case files, changing any other answer never changes whether the rule holds, or its
  * `until`. Rules are evaluated exactly as `assess` evaluates them (`evaluateRules`: applicable
  * answers, the parameters on the date, the file's version, and for listed rules what steps 1–5
- * decided), so a listed rule that depends on a bar must read that bar's answers too.
+ * decided), so a listed rule that depends on a bar must read that bar's answers too. And it lists
+ * nothing more: for each answer it lists, some file (a policy scenario, or one of a fixed sample of
+ * generated files) changes whether the rule holds, or what its sentence says, when that answer
+ * changes. The trace and the why-not table show these answers as the ones each rule read.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -23,9 +28,13 @@ import {
   YES_NO,
   YES_NO_UNSURE,
   addDays,
+  applicableAnswers,
+  checkCaseFile,
   evaluateRules,
   fieldSchemas,
+  sentenceValues,
   type Answers,
+  type CaseFile,
   type CaseFileVersion,
   type FieldId,
   type IsoDate,
@@ -102,6 +111,42 @@ function holding(answers: Answers, asOf: IsoDate, version: CaseFileVersion): Map
   return new Map([...decisive, ...listed].map(({ rule, match }) => [rule.id, JSON.stringify(match)]));
 }
 
+/** Whether each rule holds and, when it does, what its sentence says (a rule may read an answer for that only). */
+function holdingAndSaying(answers: Answers, asOf: IsoDate, version: CaseFileVersion): Map<RuleId, string> {
+  const said = new Map<RuleId, string>();
+  for (const [id, match] of holding(answers, asOf, version))
+    said.set(id, `${match} ${JSON.stringify(sentenceValues(id, applicableAnswers(answers), asOf))}`);
+  return said;
+}
+
+/**
+ * Files to change one answer of: every valid policy scenario (together they make every rule fire,
+ * and from a rule that fires a change shows what it reads), and generated files for the rest.
+ */
+function seeds(): { caseFile: CaseFile; asOf: IsoDate }[] {
+  const dir = fileURLToPath(new URL('../scenarios/', import.meta.url));
+  const read = (name: string) => JSON.parse(readFileSync(`${dir}${name}`, 'utf8'));
+  const bases = read('bases.json') as Record<string, Answers>;
+  const fromScenarios = readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== 'bases.json')
+    .flatMap((name) => (read(name) as { scenarios: ScenarioSeed[] }).scenarios)
+    .flatMap((s) => {
+      const answers: Record<string, unknown> = { ...(s.base ? bases[s.base] : {}), ...s.answers };
+      for (const key of s.without ?? []) delete answers[key];
+      const check = checkCaseFile({ format: 'hc-case', version: s.version ?? 2, answers }, s.asOf, 'complete');
+      return check.ok ? [{ caseFile: check.caseFile, asOf: s.asOf }] : [];
+    });
+  return [...fromScenarios, ...fc.sample(validCaseFiles, { numRuns: 100, seed: 14 })];
+}
+
+interface ScenarioSeed {
+  asOf: IsoDate;
+  version?: CaseFileVersion;
+  base?: string;
+  answers?: Record<string, unknown>;
+  without?: string[];
+}
+
 describe('what each rule reads', () => {
   it('has at least two valid sample values for every answer, on any date', () => {
     for (const asOf of ['2002-06-28', '2021-06-01', '2026-06-01']) {
@@ -133,5 +178,23 @@ describe('what each rule reads', () => {
       }),
       { numRuns: 80 },
     );
+  }, 60_000);
+  it('lists only answers that matter: changing each one changes whether the rule holds, or its sentence', () => {
+    const witnessed = new Set<string>();
+    for (const { caseFile, asOf } of seeds()) {
+      const base = caseFile.answers;
+      const before = holdingAndSaying(base, asOf, caseFile.version);
+      for (const field of FIELD_IDS) {
+        for (const value of validSamples(field, asOf)) {
+          const after = holdingAndSaying({ ...base, [field]: value } as Answers, asOf, caseFile.version);
+          for (const rule of RULES)
+            if (after.get(rule.id) !== before.get(rule.id)) witnessed.add(`${rule.id} ${field}`);
+        }
+      }
+    }
+    const unwitnessed = RULES.flatMap((rule) =>
+      [...new Set(RULE_READS[rule.id])].map((field) => `${rule.id} ${field}`).filter((pair) => !witnessed.has(pair)),
+    );
+    expect(unwitnessed).toEqual([]);
   }, 60_000);
 });
