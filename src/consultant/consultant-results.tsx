@@ -1,15 +1,18 @@
 /**
  * The result in consultant mode (the wizard's results slot): the result the wizard built (`view`),
  * in the page's language or in both side by side (the other language's catalogues load only then),
- * followed by the consultant's section: notes (on paper), the rules trace, "what if" and the note
- * on the result.
+ * under the printed copy's name (and, on the client copy, the practice's letterhead), followed by
+ * the consultant's section: notes (on paper), the rules trace, "what if", "Compare two case files"
+ * and the note on the result.
  */
 import { Suspense } from 'react';
 import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
 import { shell } from '../i18n/shell';
 import type { ResultsSlotProps } from '../wizard/slots';
 import { useCt } from './consultant-i18n';
+import { CompareFiles } from './compare-files';
 import { ResultsNote } from './note-field';
+import { PrintedCopyHeading } from './print-choice';
 import { PrintedNotes } from './printed-notes';
 import { useConsultantSettings } from './settings';
 import { Trace } from './trace';
@@ -22,6 +25,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
   const other = lang === 'en' ? 'fr' : 'en';
   return (
     <>
+      <PrintedCopyHeading />
       {sideBySide ? (
         <div className="side-by-side">
           <section className="side-by-side__column" lang={lang} aria-label={shell[lang]['lang.own-name']}>
@@ -45,6 +49,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
         <PrintedNotes />
         <Trace assessment={assessment} answers={answers} />
         <WhatIf original={answers} assessment={assessment} asOf={asOf} />
+        <CompareFiles answers={answers} asOf={asOf} />
         <ResultsNote />
       </section>
     </>

@@ -1,7 +1,8 @@
 /**
  * What a what if changed: each answer as it was and as it is now (struck out and inserted, said in
  * words too), then the outcome, the earliest date and the fees next to the original's, each
- * difference marked "Changed", and the rules that would start or stop firing.
+ * difference marked "Changed", and the rules that would start or stop firing. On paper (its own
+ * copy, print-choice.tsx) it stands under a heading that says it is hypothetical.
  */
 import { useLang, useT } from '../i18n/i18n';
 import { LOCALES } from '../i18n/locale';
@@ -35,6 +36,10 @@ export function WhatIfChanges({ changes, original, answers, result, assessment }
   const list = (fields: FieldId[]) => new Intl.ListFormat(LOCALES[lang]).format(fields.map(short));
   return (
     <div className="what-if__changes" data-whatif="changes">
+      <div className="print-only what-if__paper" data-whatif="paper-title">
+        <h3 className="heading-l">{ct('consultant.whatif.paper-title')}</h3>
+        <p>{ct('consultant.whatif.paper-intro')}</p>
+      </div>
       <h4 className="heading-s">{ct('consultant.whatif.changes')}</h4>
       <dl className="summary-list">
         {changes.map((c) => (
