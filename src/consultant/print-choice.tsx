@@ -5,6 +5,7 @@
  * its own copy, marked as hypothetical. Each button puts its class on <html> for the print style
  * sheet to read, prints, and takes the class off once the print dialog closes.
  */
+import { useId } from 'react';
 import { practice as configured, type PracticeSettings } from '../../config/practice';
 import { useT } from '../i18n/i18n';
 import { useCt } from './consultant-i18n';
@@ -26,16 +27,18 @@ export function printCopy(copy: PrintedCopy): void {
 
 export function PrintChoice() {
   const ct = useCt();
+  // Unique: with both languages side by side, the result (and these buttons) shows twice.
+  const hint = useId();
   return (
     <div className="print-choice no-print" data-consultant="print-choice">
-      <p className="hint" id="print-choice-hint">
+      <p className="hint" id={hint}>
         {ct('consultant.print.hint')}
       </p>
       <div className="print-choice__buttons">
         <button
           type="button"
           className="button button--secondary"
-          aria-describedby="print-choice-hint"
+          aria-describedby={hint}
           onClick={() => printCopy('client')}
         >
           {ct('consultant.print.client')}
@@ -43,7 +46,7 @@ export function PrintChoice() {
         <button
           type="button"
           className="button button--secondary"
-          aria-describedby="print-choice-hint"
+          aria-describedby={hint}
           onClick={() => printCopy('file')}
         >
           {ct('consultant.print.file')}

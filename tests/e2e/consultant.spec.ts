@@ -2,9 +2,9 @@
  * Consultant mode in a real browser: the switch (address parameter, kept for the tab), each
  * question's rules and law, the result's trace, notes in the case file and on paper, quick exit,
  * the shared-screen options (larger type, hidden answers, both languages), "what if", comparing
- * two case files and the client and file copies on paper. Answers
- * are seeded into the tab's store; expected results come from the engine on today's date. Every
- * consultant page state is checked with axe.
+ * two case files and the client and file copies on paper. Answers are seeded into the tab's store;
+ * expected results come from the engine on today's date. Every consultant page state is checked
+ * with axe.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
