@@ -1,8 +1,9 @@
 /**
  * The result in consultant mode (the wizard's results slot): the result the wizard built (`view`),
  * in the page's language or in both side by side (the other language's catalogues load only then),
- * followed by the consultant's section: notes (on paper), then and now (a reopened file that
- * remembered its result), the rules trace, "what if" and the note on the result.
+ * under the printed copy's name (and, on the client copy, the practice's letterhead), followed by
+ * the consultant's section: notes (on paper), then and now (a reopened file that remembered its
+ * result), the rules trace, "what if", "Compare two case files" and the note on the result.
  */
 import { Suspense } from 'react';
 import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
@@ -10,7 +11,9 @@ import { shell } from '../i18n/shell';
 import type { ResultsSlotProps } from '../wizard/slots';
 import { useProgress } from '../wizard/store';
 import { useCt } from './consultant-i18n';
+import { CompareFiles } from './compare-files';
 import { ResultsNote } from './note-field';
+import { PrintedCopyHeading } from './print-choice';
 import { PrintedNotes } from './printed-notes';
 import { useConsultantSettings } from './settings';
 import { ThenAndNow } from './then-and-now';
@@ -25,6 +28,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
   const other = lang === 'en' ? 'fr' : 'en';
   return (
     <>
+      <PrintedCopyHeading />
       {sideBySide ? (
         <div className="side-by-side">
           <section className="side-by-side__column" lang={lang} aria-label={shell[lang]['lang.own-name']}>
@@ -49,6 +53,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
         {saved ? <ThenAndNow saved={saved} assessment={assessment} /> : null}
         <Trace assessment={assessment} answers={answers} />
         <WhatIf original={answers} assessment={assessment} asOf={asOf} />
+        <CompareFiles answers={answers} asOf={asOf} />
         <ResultsNote />
       </section>
     </>

@@ -29,11 +29,19 @@ const ConsultantBar = later(async () => (await tools()).ConsultantBar);
 const QuestionPanel = later(async () => (await tools()).QuestionPanel);
 const StepNote = later(async () => (await tools()).StepNote);
 const LaterResults = later(async () => (await tools()).ConsultantResults);
+const PrintChoice = later(async () => (await tools()).PrintChoice);
 /** Until the tools have loaded, the plain result shows. */
 const Results = (props: ResultsSlotProps) => <LaterResults {...props} fallback={props.view} />;
 
 const OFF: WizardSlots = { SaveExtra: ConsultantSwitch };
-const ON: WizardSlots = { ...OFF, QuestionExtra: QuestionPanel, StepExtra: StepNote, Results, ruleIds: true };
+const ON: WizardSlots = {
+  ...OFF,
+  QuestionExtra: QuestionPanel,
+  StepExtra: StepNote,
+  Results,
+  PrintControls: PrintChoice,
+  ruleIds: true,
+};
 const ON_MASKED: WizardSlots = { ...ON, maskAnswers: true };
 
 /** Whatever the settings, the save page carries the switch; once the mode is on, the tools fill the rest. */

@@ -61,7 +61,7 @@ function ResultTable({ saved, now }: { saved: StoredResult; now: StoredResult })
     ],
   ];
   return (
-    <table className="table what-if__table">
+    <table className="table table--words">
       <caption>{ct('consultant.then-now.caption')}</caption>
       <thead>
         <tr>

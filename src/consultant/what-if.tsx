@@ -2,7 +2,8 @@
  * "What if" on the result: the consultant picks an answer, gives another value (checked exactly as
  * the wizard checks it), and sees the outcome, the earliest date and the fees next to the original.
  * Changes pile up until "Put the original answers back". Everything happens on a copy held here:
- * the store, the saved case file and the result above never change.
+ * the store, the saved case file and the result above never change. A what if can be printed
+ * (marked as hypothetical) and saved as a case file of its own.
  */
 import { useMemo, useState } from 'react';
 import { useT } from '../i18n/i18n';
@@ -12,6 +13,7 @@ import { useCt, type ConsultantTranslate } from './consultant-i18n';
 import { useConsultantSettings } from './settings';
 import { WhatIfChanges } from './what-if-changes';
 import { WhatIfForm } from './what-if-form';
+import { WhatIfKeep } from './what-if-keep';
 import { answerChanges, changeableFields, differences, evaluate, withAnswer, type WhatIfResult } from './what-if-model';
 
 interface Props {
@@ -42,6 +44,7 @@ export function WhatIf({ original, assessment, asOf }: Props) {
   const fields = changeableFields(answers, asOf);
   const field = chosen !== '' && fields.includes(chosen) ? chosen : '';
   const question = QUESTIONS.find((q) => q.field === field);
+  const changes = answerChanges(original, answers);
 
   const apply = (value: Answers[FieldId] | undefined) => {
     if (field === '') return;
@@ -99,13 +102,10 @@ export function WhatIf({ original, assessment, asOf }: Props) {
       <p role="status" className={status ? 'notice' : 'visually-hidden'} data-whatif="status">
         {status}
       </p>
-      <WhatIfChanges
-        changes={answerChanges(original, answers)}
-        original={original}
-        answers={answers}
-        result={result}
-        assessment={assessment}
-      />
+      <WhatIfChanges changes={changes} original={original} answers={answers} result={result} assessment={assessment} />
+      {changes.length > 0 && result.kind !== 'contradiction' ? (
+        <WhatIfKeep answers={answers} onSaved={(file) => setStatus(ct('consultant.whatif.saved', { file }))} />
+      ) : null}
       <button type="button" className="button button--secondary" onClick={reset}>
         {ct('consultant.whatif.reset')}
       </button>

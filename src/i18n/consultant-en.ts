@@ -282,6 +282,43 @@ export const consultant = {
   'consultant.condition.inform.prra':
     'A foreign national in Canada under a removal order who fears return, with no refugee claim pending.',
   'consultant.condition.inform.two-stage-process': 'A foreign national in Canada.',
+
+  // Compare two case files, keep a what if, the client copy and the file copy (issue 14, parts 4 and 5).
+  'consultant.print.hint':
+    'The client copy has the result in plain words under the practice\u2019s name, licence number and contact details, when the practice settings give them, and leaves out the rules trace, rule ids and notes. The file copy has everything: the trace, rule ids and notes.',
+  'consultant.print.client': 'Print client copy',
+  'consultant.print.file': 'Print file copy',
+  'consultant.print.client-heading': 'Copy for the client',
+  'consultant.print.file-heading': 'Copy for the file: with the rules trace, rule ids and notes',
+  'consultant.whatif.keep-hint':
+    'The saved file holds the answers of this what if and the client reference, not the notes. Its name says it is a what if.',
+  'consultant.whatif.print': 'Print this what if',
+  'consultant.whatif.save': 'Save this what if as a case file',
+  'consultant.whatif.saved': 'This what if was saved as {file}.',
+  'consultant.whatif.paper-title': 'What if: hypothetical answers, not the client\u2019s',
+  'consultant.whatif.paper-intro':
+    'The answers below were changed to try another situation. They are not the answers the client gave, and the result below is not the client\u2019s result.',
+  'consultant.compare.title': 'Compare two case files',
+  'consultant.compare.intro':
+    'Choose two case files, or one to compare with the answers on this page. Each file is checked as \u201cOpen case file\u201d checks it, and both are assessed on the date of this result. The answers on this page do not change.',
+  'consultant.compare.first': 'First case file (.json)',
+  'consultant.compare.first-hint': 'Leave it empty to compare with the answers on this page.',
+  'consultant.compare.second': 'Second case file (.json)',
+  'consultant.compare.none-chosen': 'Choose the second case file first',
+  'consultant.compare.button': 'Compare',
+  'consultant.compare.done': 'The comparison is below.',
+  'consultant.compare.rejected': 'The file {file} was not opened. The comparison has not changed.',
+  'consultant.compare.this-page': 'The answers on this page',
+  'consultant.compare.first-named': 'First file: {file}',
+  'consultant.compare.second-named': 'Second file: {file}',
+  'consultant.compare.answers': 'Answers that differ',
+  'consultant.compare.question': 'Question',
+  'consultant.compare.same-answers': 'The two give the same answers.',
+  'consultant.compare.results': 'Both results, worked out on {date}',
+  'consultant.compare.rules-second': 'Rules that fire only for the second',
+  'consultant.compare.rules-first': 'Rules that fire only for the first',
+  'consultant.compare.unfinished': '{file}: no result yet, the file needs an answer to {questions}.',
+  'consultant.compare.contradiction': '{file}: no result, the answers to {questions} contradict each other.',
 } as const;
 
 export type ConsultantKey = keyof typeof consultant;

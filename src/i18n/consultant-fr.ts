@@ -288,4 +288,42 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.condition.inform.prra':
     'Un étranger au Canada visé par une mesure de renvoi, qui craint le retour, sans demande d\u2019asile en cours.',
   'consultant.condition.inform.two-stage-process': 'Un étranger au Canada.',
+
+  // Compare two case files, keep a what if, the client copy and the file copy (issue 14, parts 4 and 5).
+  'consultant.print.hint':
+    'La copie pour la personne donne le résultat en mots simples sous le nom, le numéro de permis et les coordonnées du cabinet, quand les paramètres du cabinet les donnent, sans la trace des règles, les identifiants des règles ni les notes. La copie pour le dossier donne tout\u00a0: la trace, les identifiants des règles et les notes.',
+  'consultant.print.client': 'Imprimer la copie pour la personne',
+  'consultant.print.file': 'Imprimer la copie pour le dossier',
+  'consultant.print.client-heading': 'Copie pour la personne',
+  'consultant.print.file-heading':
+    'Copie pour le dossier\u00a0: avec la trace des règles, les identifiants des règles et les notes',
+  'consultant.whatif.keep-hint':
+    'Le fichier enregistré contient les réponses de cet essai et la référence du dossier, pas les notes. Son nom indique qu\u2019il s\u2019agit d\u2019un essai.',
+  'consultant.whatif.print': 'Imprimer cet essai',
+  'consultant.whatif.save': 'Enregistrer cet essai comme dossier',
+  'consultant.whatif.saved': 'Cet essai a été enregistré sous le nom {file}.',
+  'consultant.whatif.paper-title': 'Et si\u00a0: réponses hypothétiques, pas celles de la personne',
+  'consultant.whatif.paper-intro':
+    'Les réponses ci-dessous ont été changées pour essayer une autre situation. Ce ne sont pas les réponses que la personne a données, et le résultat ci-dessous n\u2019est pas le sien.',
+  'consultant.compare.title': 'Comparer deux dossiers',
+  'consultant.compare.intro':
+    'Choisissez deux dossiers, ou un seul pour le comparer aux réponses de cette page. Chaque fichier est vérifié comme le vérifie «\u00a0Ouvrir le dossier\u00a0», et les deux sont évalués à la date de ce résultat. Les réponses de cette page ne changent pas.',
+  'consultant.compare.first': 'Premier dossier (.json)',
+  'consultant.compare.first-hint': 'Laissez-le vide pour comparer aux réponses de cette page.',
+  'consultant.compare.second': 'Deuxième dossier (.json)',
+  'consultant.compare.none-chosen': 'Choisissez d\u2019abord le deuxième dossier',
+  'consultant.compare.button': 'Comparer',
+  'consultant.compare.done': 'La comparaison figure ci-dessous.',
+  'consultant.compare.rejected': 'Le fichier {file} n\u2019a pas été ouvert. La comparaison n\u2019a pas changé.',
+  'consultant.compare.this-page': 'Les réponses de cette page',
+  'consultant.compare.first-named': 'Premier fichier\u00a0: {file}',
+  'consultant.compare.second-named': 'Deuxième fichier\u00a0: {file}',
+  'consultant.compare.answers': 'Réponses qui diffèrent',
+  'consultant.compare.question': 'Question',
+  'consultant.compare.same-answers': 'Les deux donnent les mêmes réponses.',
+  'consultant.compare.results': 'Les deux résultats, établis le {date}',
+  'consultant.compare.rules-second': 'Règles qui s\u2019appliquent seulement au deuxième',
+  'consultant.compare.rules-first': 'Règles qui s\u2019appliquent seulement au premier',
+  'consultant.compare.unfinished': '{file}\u00a0: pas encore de résultat, il manque la réponse à {questions}.',
+  'consultant.compare.contradiction': '{file}\u00a0: pas de résultat, les réponses à {questions} se contredisent.',
 };

@@ -29,6 +29,8 @@ interface Props {
   ruleIds?: boolean;
   /** the way back to the answers, shown in the outcome panel */
   checkAnswers?: ReactNode;
+  /** in place of the print button (consultant mode offers a choice of copies) */
+  print?: ReactNode;
   children?: ReactNode;
 }
 
@@ -47,7 +49,7 @@ function useOpenForPrint() {
   }, []);
 }
 
-export function ResultsView({ assessment, answers, ruleIds = false, checkAnswers, children }: Props) {
+export function ResultsView({ assessment, answers, ruleIds = false, checkAnswers, print, children }: Props) {
   const t = useT();
   useOpenForPrint();
   const open = assessment.outcome === 'barred' || assessment.outcome === 'can-apply';
@@ -97,7 +99,7 @@ export function ResultsView({ assessment, answers, ruleIds = false, checkAnswers
           </li>
         </ul>
       </nav>
-      <PrintButton />
+      {print ?? <PrintButton />}
       <div id="reasons">
         <RuleCards assessment={assessment} answers={answers} ruleIds={ruleIds} />
       </div>

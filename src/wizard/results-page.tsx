@@ -50,7 +50,7 @@ export function ResultsPage() {
   const lang = useLang();
   const t = useT();
   const progress = useProgress();
-  const { Results, ruleIds = false } = useWizardSlots();
+  const { Results, PrintControls, ruleIds = false } = useWizardSlots();
   useFocusHeading('results');
   usePageTitle(lang, t('results.title'));
   const asOf = localToday();
@@ -62,7 +62,13 @@ export function ResultsPage() {
   const assessment = assess(check.caseFile, asOf);
   const { answers } = check.caseFile;
   const view = (
-    <ResultsView assessment={assessment} answers={answers} ruleIds={ruleIds} checkAnswers={<CheckAnswersLink />}>
+    <ResultsView
+      assessment={assessment}
+      answers={answers}
+      ruleIds={ruleIds}
+      checkAnswers={<CheckAnswersLink />}
+      print={PrintControls ? <PrintControls /> : undefined}
+    >
       <PrintedAnswers>
         <AnswersSummary answers={answers} changeLinks={false} />
       </PrintedAnswers>

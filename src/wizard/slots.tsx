@@ -1,8 +1,9 @@
 /**
  * The places the wizard's pages leave open for another feature, without knowing which: under each
- * question, at the end of a step's form, around the result, at the end of the save page, whether
- * answers are masked where the wizard lists them, and whether the result's cards name their rules. The app decides what fills them
- * (decision 0010); with none filled, the pages are a person's plain journey.
+ * question, at the end of a step's form, around the result, at the end of the save page, the
+ * result's print button, whether answers are masked where the wizard lists them, and whether the
+ * result's cards name their rules. The app decides what fills them (decision 0010); with none
+ * filled, the pages are a person's plain journey.
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import type { StepId } from '../questions/slugs';
@@ -25,6 +26,8 @@ export interface WizardSlots {
   Results?: ComponentType<ResultsSlotProps>;
   /** at the end of "Save, open or forget your answers" */
   SaveExtra?: ComponentType;
+  /** on the result, in place of the one print button (a choice of printed copies) */
+  PrintControls?: ComponentType;
   /** answers shown as hidden wherever the wizard lists them (a shared screen) */
   maskAnswers?: boolean;
   /** each result card names its rule id (consultants quote them; a person never sees them) */

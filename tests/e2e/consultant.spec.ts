@@ -1,7 +1,8 @@
 /**
  * Consultant mode in a real browser: the switch (address parameter, kept for the tab), each
- * question's rules and law, the result's trace and the rules that did not fire, notes in the case file and on paper, quick exit,
- * the shared-screen options (larger type, hidden answers, both languages) and "what if". Answers
+ * question's rules and law, the result's trace and the rules that did not fire, notes in the case
+ * file and on paper, quick exit, the shared-screen options (larger type, hidden answers, both
+ * languages), "what if", comparing two case files and the client and file copies on paper. Answers
  * are seeded into the tab's store; expected results come from the engine on today's date. Every
  * consultant page state is checked with axe.
  */
@@ -734,4 +735,147 @@ test('what if: a later decision date, a child affected and more children change 
   await expect(page.locator('[data-whatif="changes"]')).toHaveCount(0);
   await page.goto('/en/your-answers');
   expect((await download(page, testInfo.outputPath('after-what-if.json'))).json.answers).toEqual(barred);
+});
+
+test.describe('compare and hand over', () => {
+  // The built page reads config/practice.ts; the client copy's test fills it in the served code
+  // instead of rebuilding (as words.spec.ts does), so the service worker must not serve the code.
+  test.use({ serviceWorkers: 'block' });
+
+  /** Puts a copy's class on <html> as its print button does, and shows the page as on paper. */
+  async function paper(page: Page, copy: 'client' | 'file' | 'what-if') {
+    await page.evaluate((c) => {
+      document.documentElement.classList.remove('print-client', 'print-file', 'print-what-if');
+      document.documentElement.classList.add(`print-${c}`);
+    }, copy);
+    await page.emulateMedia({ media: 'print' });
+  }
+
+  test('the client copy carries the practice and no rule id, trace or note; the file copy carries them all', async ({
+    page,
+  }) => {
+    const EMPTY_PRACTICE = /name:(["'`])\1,phone:\1\1,email:\1\1,bookingUrl:\1\1,licence:\{body:\1\1,number:\1\1\}/;
+    await page.route('**/assets/*.js', async (route) => {
+      const response = await route.fetch();
+      const code = await response.text();
+      const practice =
+        'name:"Example Immigration Services",phone:"+1 514 555 0100",email:"",bookingUrl:"",licence:{body:"CICC",number:"R512345"}';
+      return route.fulfill({ response, body: code.replace(EMPTY_PRACTICE, practice) });
+    });
+    // What each print button leaves on <html> while the dialog would be open.
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: string[] }).printed.push(document.documentElement.className);
+        window.dispatchEvent(new Event('afterprint'));
+      };
+      (window as unknown as { printed: string[] }).printed = [];
+    });
+    await seed(page, { settings: {}, notes: { clientReference: 'A-17', results: 'Call back in March.' } });
+    await page.goto('/en/results');
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Print client copy' }).click();
+    await page.getByRole('button', { name: 'Print file copy' }).click();
+    const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+    expect(printed.map((c) => c.match(/print-\w+/)?.[0])).toEqual(['print-client', 'print-file']);
+    expect(await page.evaluate(() => document.documentElement.className)).not.toMatch(/print-/);
+    await expectNoAxeViolations(page);
+
+    await paper(page, 'client');
+    await expect(page.locator('.print-header')).toContainText('Client reference: A-17');
+    const letterhead = page.locator('[data-consultant="letterhead"]');
+    await expect(letterhead).toContainText('Example Immigration Services');
+    await expect(letterhead).toContainText('Licence or membership number (CICC): R512345.');
+    await expect(letterhead).toContainText('Phone: +1 514 555 0100');
+    await expect(page.getByText('Copy for the client', { exact: true })).toBeVisible();
+    await expect(page.locator('[data-rule="bar.twelve-month"]')).toBeVisible();
+    await expect(page.locator('.card__rule').first()).toBeHidden();
+    await expect(page.locator('[data-trace-rule]').first()).toBeHidden();
+    await expect(page.locator('[data-consultant="printed-notes"]')).toBeHidden();
+    // What shows on paper: the text of whatever the print style sheet leaves visible.
+    expect(await page.locator('main').innerText()).not.toMatch(/bar\.twelve-month|Call back in March|Rules trace/);
+    await expect(page.locator('[data-help="public"]')).toBeVisible();
+    await expect(page.locator('.print-only [data-field="lastDecisionDate"]')).toBeVisible();
+
+    await paper(page, 'file');
+    await expect(letterhead).toBeHidden();
+    await expect(page.getByText('Copy for the file', { exact: false })).toBeVisible();
+    await expect(page.locator('.card__rule').first()).toBeVisible();
+    await expect(page.locator('[data-trace-rule="bar.twelve-month"]')).toBeVisible();
+    await expect(page.locator('[data-consultant="printed-notes"] [data-note="results"] dd')).toHaveText(
+      'Call back in March.',
+    );
+  });
+
+  test('a what if prints as hypothetical, saves as a file of its own, and compares with the client\u2019s file', async ({
+    page,
+  }, testInfo) => {
+    await seed(page, { settings: {} });
+    await page.goto('/en/results');
+    const older = monthsAgo(24);
+    await page.locator('#what-if-field').selectOption({ label: 'Last decision date' });
+    const [y, m, d] = older.split('-');
+    await page.locator('#lastDecisionDate').fill(String(Number(d)));
+    await page.locator('#lastDecisionDate-month').fill(String(Number(m)));
+    await page.locator('#lastDecisionDate-year').fill(String(y));
+    await page.getByRole('button', { name: 'Try this answer' }).click();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save this what if as a case file' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe(`hc-case-what-if-${today}.json`);
+    const whatIfPath = testInfo.outputPath('what-if.json');
+    await file.saveAs(whatIfPath);
+    const saved = JSON.parse(await readFile(whatIfPath, 'utf8')) as Record<string, unknown>;
+    expect(saved).toMatchObject({
+      format: 'hc-case',
+      version: CASE_FILE_VERSION,
+      answers: { ...barred, lastDecisionDate: older },
+    });
+    await expect(page.locator('[data-whatif="status"]')).toHaveText(
+      `This what if was saved as ${file.suggestedFilename()}.`,
+    );
+
+    await paper(page, 'what-if');
+    await expect(
+      page.getByRole('heading', { name: 'What if: hypothetical answers, not the client\u2019s' }),
+    ).toBeVisible();
+    await expect(page.locator('[data-whatif-answer="lastDecisionDate"]')).toContainText(
+      `Original answer: ${longDate(barred.lastDecisionDate!)}`,
+    );
+    await expect(page.locator('[data-whatif-row="outcome"]')).toBeVisible();
+    await expect(page.locator('[data-outcome]').first()).toBeHidden();
+    await expect(page.locator('[data-trace-rule]').first()).toBeHidden();
+    await expect(page.locator('#what-if-field')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+
+    // The client's file and the what if's, both opened: one answer differs, and so do the results.
+    const compare = page.locator('[data-consultant="compare"]');
+    await compare.getByLabel('First case file (.json)').setInputFiles({
+      name: 'client.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'hc-case', version: CASE_FILE_VERSION, answers: barred })),
+    });
+    await compare.getByLabel('Second case file (.json)').setInputFiles(whatIfPath);
+    await compare.getByRole('button', { name: 'Compare' }).click();
+    await expect(compare.locator('[data-compare-answer]')).toHaveCount(1);
+    const answer = compare.locator('[data-compare-answer="lastDecisionDate"]');
+    await expect(answer.locator('td').first()).toHaveText(longDate(barred.lastDecisionDate!));
+    await expect(answer.locator('td').last()).toHaveText(longDate(older));
+    const outcome = compare.locator('[data-compare-row="outcome"]');
+    await expect(outcome.locator('del')).toHaveText('You cannot make an H&C request yet');
+    await expect(outcome.locator('ins')).toHaveText('You can make an H&C request');
+    await expect(compare.getByRole('columnheader', { name: 'First file: client.json' }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A damaged file is refused with its reason, and the comparison stays as it was.
+    await compare.getByLabel('Second case file (.json)').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "hc-case",'),
+    });
+    await compare.getByRole('button', { name: 'Compare' }).click();
+    await expect(compare.getByRole('alert')).toContainText('The file broken.json was not opened.');
+    await expect(answer.locator('td').last()).toHaveText(longDate(older));
+    expect((await stored(page)).entry?.answers).toEqual(barred);
+  });
 });
