@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outsideCanada, withAnswers } from '../testing/answers';
-import { assess } from './assess';
-import { CASE_FILE_FORMAT, CASE_FILE_VERSION } from './case-file';
+import type { Assessment } from './assess';
 import type { Answers } from './fields';
 import { dayOff, deadlineAfter, decisionDeadlineKind } from './deadlines';
 import { PARAMETERS, only } from './parameters';
@@ -56,16 +54,20 @@ describe('deadlines counted as the Interpretation Act counts', () => {
 });
 
 describe('which deadline the result calls for', () => {
-  const kind = (answers: Answers) =>
-    decisionDeadlineKind(assess({ format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, answers }, asOf), answers);
-  const asOf = '2026-11-30';
+  const result = (pathway: Assessment['pathway'], ids: string[]) =>
+    ({ pathway, rules: ids.map((id) => ({ id })) }) as unknown as Assessment;
+  const abroad: Answers = { location: 'outside-canada' };
 
   it('is the sponsor’s appeal when the request goes with a family-class sponsorship from abroad', () => {
-    expect(kind(withAnswers({ familySponsor: 'yes' }, outsideCanada))).toBe('sponsor-appeal');
-    expect(kind(withAnswers({ familySponsor: 'no' }, outsideCanada))).toBe('judicial-review-outside-canada');
+    expect(decisionDeadlineKind(result('outside-canada', ['inform.sponsor-appeal']), abroad)).toBe('sponsor-appeal');
+    expect(decisionDeadlineKind(result('outside-canada', ['inform.judicial-review']), abroad)).toBe(
+      'judicial-review-outside-canada',
+    );
   });
 
   it('is judicial review within the Canadian period in Canada', () => {
-    expect(kind(withAnswers({}))).toBe('judicial-review-in-canada');
+    expect(decisionDeadlineKind(result('in-canada', ['inform.judicial-review']), { location: 'in-canada' })).toBe(
+      'judicial-review-in-canada',
+    );
   });
 });
