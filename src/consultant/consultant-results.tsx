@@ -1,14 +1,15 @@
 /**
  * The result in consultant mode (the wizard's results slot): the result the wizard built (`view`),
  * in the page's language or in both side by side (the other language's catalogues load only then),
- * followed by the consultant's section: notes (on paper), the rules trace, "what if" and the note
- * on the result.
+ * followed by the consultant's section: the notes, the rules trace, "what if", the dates for a
+ * calendar and the note on the result.
  */
 import { Suspense } from 'react';
 import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
 import { shell } from '../i18n/shell';
 import type { ResultsSlotProps } from '../wizard/slots';
 import { useCt } from './consultant-i18n';
+import { Deadlines } from './deadlines';
 import { ResultsNote } from './note-field';
 import { PrintedNotes } from './printed-notes';
 import { useConsultantSettings } from './settings';
@@ -45,6 +46,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
         <PrintedNotes />
         <Trace assessment={assessment} answers={answers} />
         <WhatIf original={answers} assessment={assessment} asOf={asOf} />
+        <Deadlines assessment={assessment} answers={answers} asOf={asOf} />
         <ResultsNote />
       </section>
     </>

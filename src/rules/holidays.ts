@@ -40,7 +40,7 @@ export const HOLIDAY_IDS: readonly HolidayId[] = [
 export const HOLIDAY_CITATIONS = ['Interpretation Act s. 35', 'Holidays Act s. 2'] as const;
 
 /** The first year of the National Day for Truth and Reconciliation (S.C. 2021, c. 11, assented to 3 June 2021). */
-const TRUTH_AND_RECONCILIATION_FROM = 2021;
+export const TRUTH_AND_RECONCILIATION_FROM = 2021;
 
 export interface Holiday {
   date: IsoDate;

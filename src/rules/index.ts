@@ -31,6 +31,7 @@ export {
 export {
   HOLIDAY_CITATIONS,
   HOLIDAY_IDS,
+  TRUTH_AND_RECONCILIATION_FROM,
   easterSunday,
   holidaysIn,
   weekday,
