@@ -11,7 +11,7 @@ import type { ResultsSlotProps } from '../wizard/slots';
 import { useCt } from './consultant-i18n';
 import { Deadlines } from './deadlines';
 import { ResultsNote } from './note-field';
-import { PrintedNotes } from './printed-notes';
+import { NotesList } from './notes-list';
 import { useConsultantSettings } from './settings';
 import { Trace } from './trace';
 import { WhatIf } from './what-if';
@@ -43,7 +43,7 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
         <h2 id="consultant-results-title" className="heading-l">
           {ct('consultant.results.title')}
         </h2>
-        <PrintedNotes />
+        <NotesList />
         <Trace assessment={assessment} answers={answers} />
         <WhatIf original={answers} assessment={assessment} asOf={asOf} />
         <Deadlines assessment={assessment} answers={answers} asOf={asOf} />

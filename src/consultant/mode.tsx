@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, type ComponentType, type JSX, type ReactNode } from 'react';
 import type { ResultsSlotProps, WizardSlots } from '../wizard/slots';
+import { getProgress } from '../wizard/store';
 import { ConsultantSwitch } from './consultant-switch';
 import { useAddressParameter, useConsultantSettings, type ConsultantSettings } from './settings';
 
@@ -29,11 +30,25 @@ const ConsultantBar = later(async () => (await tools()).ConsultantBar);
 const QuestionPanel = later(async () => (await tools()).QuestionPanel);
 const StepNote = later(async () => (await tools()).StepNote);
 const LaterResults = later(async () => (await tools()).ConsultantResults);
+const BeforeReplace = later(async () => (await tools()).ReplaceWarning);
+/** What the store holds at the moment of saving or opening, taken then, not once the tools have loaded. */
+function filed() {
+  const { answers, notes } = getProgress();
+  void tools().then((t) => t.markFiled(answers, notes));
+}
 /** Until the tools have loaded, the plain result shows. */
 const Results = (props: ResultsSlotProps) => <LaterResults {...props} fallback={props.view} />;
 
 const OFF: WizardSlots = { SaveExtra: ConsultantSwitch };
-const ON: WizardSlots = { ...OFF, QuestionExtra: QuestionPanel, StepExtra: StepNote, Results, ruleIds: true };
+const ON: WizardSlots = {
+  ...OFF,
+  QuestionExtra: QuestionPanel,
+  StepExtra: StepNote,
+  Results,
+  BeforeReplace,
+  filed,
+  ruleIds: true,
+};
 const ON_MASKED: WizardSlots = { ...ON, maskAnswers: true };
 
 /** Whatever the settings, the save page carries the switch; once the mode is on, the tools fill the rest. */

@@ -227,8 +227,7 @@ export const consultant = {
   'consultant.holiday.sunday-holiday-monday': 'Monday after a holiday that falls on a Sunday',
   'consultant.holiday.known.saint-jean-baptiste': 'Saint-Jean-Baptiste Day, only for a person who is to live in Quebec',
   'consultant.holiday.known.canada-day': 'Canada Day, or the next day when it falls on a Sunday',
-  'consultant.holiday.known.truth-and-reconciliation':
-    'National Day for Truth and Reconciliation, from {year}',
+  'consultant.holiday.known.truth-and-reconciliation': 'National Day for Truth and Reconciliation, from {year}',
   'consultant.holiday.known.sunday-holiday-monday':
     'the Monday after New Year\u2019s Day or Remembrance Day when either falls on a Sunday',
 } as const;

@@ -289,7 +289,7 @@ test.describe('notes', () => {
       .fill('Wait for the bar to end; gather school letters.');
 
     await page.emulateMedia({ media: 'print' });
-    const printed = page.locator('[data-consultant="printed-notes"]');
+    const printed = page.locator('[data-consultant="notes"]');
     await expect(printed.locator('[data-note="reference"] dd')).toHaveText('Dossier 12/B');
     await expect(printed.locator('[data-note="refugee-claim"] dt')).toHaveText('Refugee claim');
     await expect(printed.locator('[data-note="refugee-claim"] dd')).toHaveText(
@@ -339,7 +339,7 @@ test.describe('notes', () => {
     });
     await page.goto('/fr/resultat');
     await page.emulateMedia({ media: 'print' });
-    const printed = page.locator('[data-consultant="printed-notes"]');
+    const printed = page.locator('[data-consultant="notes"]');
     await expect(printed.getByRole('heading', { name: 'Notes de consultation' })).toBeVisible();
     await expect(printed.locator('[data-note="family"] dt')).toHaveText('Votre famille dans la demande');
     await expect(printed.locator('[data-note="results"] dd')).toHaveText('Rappeler en mars.');
