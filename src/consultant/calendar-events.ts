@@ -5,7 +5,8 @@
 import type { Lang } from '../i18n/shell';
 import { formatDate } from '../i18n/locale';
 import { citationLabel } from '../results/citation-label';
-import { COUNTING_CITATIONS, RULES_VERSION, type DayOff, type DeadlineKind, type IsoDate } from '../rules';
+import { RULES_VERSION, type IsoDate } from '../rules';
+import { COUNTING_CITATIONS, type DayOff, type DeadlineKind } from '../rules/calendar';
 import type { CalendarEvent } from './calendar-file';
 import type { ConsultantTranslate } from './consultant-i18n';
 import type { CaseDates } from './deadlines-model';

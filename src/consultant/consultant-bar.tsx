@@ -5,7 +5,7 @@
  */
 import { useState, type ChangeEvent } from 'react';
 import { localToday } from '../lib/today';
-import { saveCaseFile } from '../wizard/download';
+import { saveCaseFile } from '../wizard/case-file-io';
 import { MAX_REFERENCE_LENGTH } from '../wizard/notes';
 import { setNotes, getProgress, useProgress } from '../wizard/store';
 import { useCt, type ConsultantKey } from './consultant-i18n';

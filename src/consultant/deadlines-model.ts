@@ -3,17 +3,8 @@
  * result has one, and, from the date the decision was received, the deadline the result's
  * situation calls for. Checks the date the consultant enters. The words come from the caller.
  */
-import {
-  PARAMETERS,
-  decisionDeadlineKind,
-  deadlineAfter,
-  isIsoDate,
-  only,
-  type Answers,
-  type Assessment,
-  type Deadline,
-  type IsoDate,
-} from '../rules';
+import { PARAMETERS, isIsoDate, only, type Answers, type Assessment, type IsoDate } from '../rules';
+import { decisionDeadlineKind, deadlineAfter, type Deadline } from '../rules/calendar';
 
 export type ReceivedProblem = 'missing' | 'future' | 'too-early';
 

@@ -1,6 +1,6 @@
 /** The holidays the tool counts, named in the page's language, and what it leaves to be checked. */
 import { useId } from 'react';
-import { HOLIDAY_IDS, TRUTH_AND_RECONCILIATION_FROM, type DayOff, type HolidayId } from '../rules';
+import { HOLIDAY_IDS, TRUTH_AND_RECONCILIATION_FROM, type DayOff, type HolidayId } from '../rules/calendar';
 import { useCt, type ConsultantKey } from './consultant-i18n';
 
 /** Holidays whose entry in the list says more than their name. */

@@ -19,25 +19,6 @@ export {
   type ProblemCode,
 } from './case-file';
 export { citationLinks, type CitationLinks } from './citations';
-export {
-  COUNTING_CITATIONS,
-  dayOff,
-  deadlineAfter,
-  decisionDeadlineKind,
-  type DayOff,
-  type Deadline,
-  type DeadlineKind,
-} from './deadlines';
-export {
-  HOLIDAY_CITATIONS,
-  HOLIDAY_IDS,
-  TRUTH_AND_RECONCILIATION_FROM,
-  easterSunday,
-  holidaysIn,
-  weekday,
-  type Holiday,
-  type HolidayId,
-} from './holidays';
 export { addDays, endOfMonthsAfter, isIsoDate, nextDay, type IsoDate } from './dates';
 export { earlyDecidingStep, evaluateRules, requiredFields } from './evaluate';
 export * from './fields';

@@ -22,6 +22,7 @@ import {
   type FieldId,
   type Problem,
 } from '../rules';
+import { caseFileName, downloadJson } from './download';
 import { seenForOpened, type Progress } from './journey';
 import { readNotes, type Notes } from './notes';
 import type { OpenedFrom } from './store';
@@ -44,6 +45,13 @@ export function caseFileOf(answers: Answers, today: string, notes?: Notes): Save
     answers,
   };
   return notes ? { ...file, notes } : file;
+}
+
+/** "Save case file": the answers and notes, named by the day and the client reference; gives the file's name. */
+export function saveCaseFile(answers: Answers, notes: Notes | undefined, today: string): string {
+  const name = caseFileName(today, notes?.clientReference);
+  downloadJson(name, caseFileOf(answers, today, notes));
+  return name;
 }
 
 /** A problem that stops a file from being opened: the engine's, or one about the file itself. */

@@ -1,7 +1,3 @@
-import type { Answers } from '../rules';
-import { caseFileOf } from './case-file-io';
-import type { Notes } from './notes';
-
 /** Offers text as a file download, entirely in the page (a blob URL, nothing sent). */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -27,11 +23,4 @@ export function caseFileName(date: string, reference = '', extension = 'json'): 
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   return safe ? `hc-case-${safe}-${date}.${extension}` : `hc-case-${date}.${extension}`;
-}
-
-/** "Save case file": the answers and notes, named by the day and the client reference; gives the file's name. */
-export function saveCaseFile(answers: Answers, notes: Notes | undefined, today: string): string {
-  const name = caseFileName(today, notes?.clientReference);
-  downloadJson(name, caseFileOf(answers, today, notes));
-  return name;
 }

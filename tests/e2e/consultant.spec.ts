@@ -122,9 +122,11 @@ async function stored(page: Page) {
 
 const bar = (page: Page) => page.locator('[data-consultant="bar"]');
 
-async function download(page: Page, path: string) {
+/** Saves with the save page's button (`bar`: with the consultant bar's) and reads the file back. */
+async function download(page: Page, path: string, from: 'page' | 'bar' = 'page') {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save case file' }).click();
+  const button = page.getByRole('button', { name: 'Save case file' });
+  await (from === 'bar' ? bar(page).locator(button) : button.and(page.locator(':not([data-consultant="save"])'))).click();
   const file = await downloading;
   await file.saveAs(path);
   return { name: file.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown> };
