@@ -126,7 +126,9 @@ const bar = (page: Page) => page.locator('[data-consultant="bar"]');
 async function download(page: Page, path: string, from: 'page' | 'bar' = 'page') {
   const downloading = page.waitForEvent('download');
   const button = page.getByRole('button', { name: 'Save case file' });
-  await (from === 'bar' ? bar(page).locator(button) : button.and(page.locator(':not([data-consultant="save"])'))).click();
+  await (
+    from === 'bar' ? bar(page).locator(button) : button.and(page.locator(':not([data-consultant="save"])'))
+  ).click();
   const file = await downloading;
   await file.saveAs(path);
   return { name: file.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown> };
