@@ -320,8 +320,9 @@ test.describe('notes', () => {
     expect(saved.json).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers: barred, notes });
     expect(Object.keys(saved.json.answers as object)).not.toContain('notes');
 
+    // Saved just now, so nothing is unsaved: forgetting goes straight on, once consultant mode has checked.
     await page.getByRole('button', { name: 'Forget my answers' }).click();
-    expect((await stored(page)).entry).toBeNull();
+    await expect.poll(async () => (await stored(page)).entry).toBeNull();
     await page.goto('/en/your-answers?consultant=1');
     await page.locator('#case-file').setInputFiles(testInfo.outputPath('saved.json'));
     await page.getByRole('button', { name: 'Open case file' }).click();
