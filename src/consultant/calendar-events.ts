@@ -6,15 +6,13 @@ import type { Lang } from '../i18n/shell';
 import { formatDate } from '../i18n/locale';
 import { citationLabel } from '../results/citation-label';
 import { RULES_VERSION, type IsoDate } from '../rules';
-import { COUNTING_CITATIONS, type DayOff, type DeadlineKind } from '../rules/calendar';
+import { COUNTING_CITATIONS, HOLIDAY_CITATIONS, type DayOff, type DeadlineKind } from '../rules/calendar';
 import type { CalendarEvent } from './calendar-file';
 import type { ConsultantTranslate } from './consultant-i18n';
 import type { CaseDates } from './deadlines-model';
 
 export interface CaseEvent extends CalendarEvent {
   kind: 'earliest' | DeadlineKind;
-  /** what the description says beyond its first line, for the screen */
-  details: string[];
 }
 
 interface Words {
@@ -37,7 +35,6 @@ export function caseEvents(
     date: on,
     summary: summary(title),
     description: [about, ...details].join('\n'),
-    details,
   });
   const events: CaseEvent[] = [];
   if (earliest) {
@@ -56,7 +53,9 @@ export function caseEvents(
     const moved = deadline.movedPast.length
       ? [ct('consultant.deadlines.moved', { counted: date(deadline.counted), why, due: date(deadline.due) })]
       : [];
-    const counting = ct('consultant.deadlines.counting', { citations: cite(COUNTING_CITATIONS) });
+    const counting = ct('consultant.deadlines.counting', {
+      citations: cite([...COUNTING_CITATIONS, ...HOLIDAY_CITATIONS]),
+    });
     const title = ct(`consultant.deadlines.kind.${deadline.kind}`);
     events.push(
       event(deadline.kind, deadline.due, title, about, [counting, ...moved, ct('consultant.deadlines.check')]),

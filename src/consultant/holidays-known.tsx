@@ -1,6 +1,14 @@
 /** The holidays the tool counts, named in the page's language, and what it leaves to be checked. */
 import { useId } from 'react';
-import { HOLIDAY_IDS, TRUTH_AND_RECONCILIATION_FROM, type DayOff, type HolidayId } from '../rules/calendar';
+import { CitationList } from '../results/citation-list';
+import {
+  COUNTING_CITATIONS,
+  HOLIDAY_CITATIONS,
+  HOLIDAY_IDS,
+  TRUTH_AND_RECONCILIATION_FROM,
+  type DayOff,
+  type HolidayId,
+} from '../rules/calendar';
 import { useCt, type ConsultantKey } from './consultant-i18n';
 
 /** Holidays whose entry in the list says more than their name. */
@@ -30,6 +38,7 @@ export function HolidaysKnown() {
           </li>
         ))}
       </ul>
+      <CitationList citations={[...COUNTING_CITATIONS, ...HOLIDAY_CITATIONS]} />
       <p className="notice notice--warning">{ct('consultant.deadlines.not-counted')}</p>
     </div>
   );

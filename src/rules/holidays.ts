@@ -37,7 +37,8 @@ export const HOLIDAY_IDS: readonly HolidayId[] = [
   'sunday-holiday-monday',
 ];
 
-export const HOLIDAY_CITATIONS = ['Interpretation Act s. 35', 'Holidays Act s. 2'] as const;
+/** s. 35(1) names them; s. 35(2) adds the Monday (which also keeps Canada Day on 2 July, as the Holidays Act does). */
+export const HOLIDAY_CITATIONS = ['Interpretation Act s. 35'] as const;
 
 /** The first year of the National Day for Truth and Reconciliation (S.C. 2021, c. 11, assented to 3 June 2021). */
 export const TRUTH_AND_RECONCILIATION_FROM = 2021;
