@@ -1,12 +1,16 @@
 /**
  * The consultant's toolbar at the top of every wizard page: the shared-screen options, the client
- * reference (kept with the notes, put in the saved file's name) and the way out of the mode.
+ * reference (kept with the notes, put in the saved file's name), "Save case file" (as the save page
+ * saves it, from any page) and the way out of the mode.
  */
 import { useState, type ChangeEvent } from 'react';
+import { localToday } from '../lib/today';
+import { saveCaseFile } from '../wizard/case-file-io';
 import { MAX_REFERENCE_LENGTH } from '../wizard/notes';
 import { setNotes, getProgress, useProgress } from '../wizard/store';
 import { useCt, type ConsultantKey } from './consultant-i18n';
 import { setSettings, useConsultantSettings, type ConsultantSettings } from './settings';
+import { markFiled } from './unsaved';
 
 type Option = 'large' | 'hideAnswers' | 'sideBySide';
 
@@ -30,6 +34,12 @@ export function ConsultantBar() {
   const toggle = (option: (typeof OPTIONS)[number]) => (event: ChangeEvent<HTMLInputElement>) => {
     setSettings({ [option.key]: event.target.checked });
     setStatus(ct(event.target.checked ? option.on : option.off));
+  };
+  const save = () => {
+    const { answers, notes: now } = getProgress();
+    const name = saveCaseFile(answers, now, localToday());
+    markFiled(answers, now);
+    setStatus(ct('consultant.bar.saved', { name }));
   };
   return (
     <section className="consultant-bar no-print" aria-labelledby="consultant-bar-title" data-consultant="bar">
@@ -78,6 +88,9 @@ export function ConsultantBar() {
           onChange={(event) => setNotes({ ...getProgress().notes, clientReference: event.target.value })}
         />
       </div>
+      <button type="button" className="button" onClick={save} data-consultant="save">
+        {ct('consultant.bar.save')}
+      </button>
       <button type="button" className="button button--secondary" onClick={() => setSettings({ on: false })}>
         {ct('consultant.bar.off')}
       </button>

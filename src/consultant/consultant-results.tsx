@@ -2,8 +2,9 @@
  * The result in consultant mode (the wizard's results slot): the result the wizard built (`view`),
  * in the page's language or in both side by side (the other language's catalogues load only then),
  * under the printed copy's name (and, on the client copy, the practice's letterhead), followed by
- * the consultant's section: notes (on paper), then and now (a reopened file that remembered its
- * result), the rules trace, "what if", "Compare two case files" and the note on the result.
+ * the consultant's section: the notes, then and now (a reopened file that remembered its result),
+ * the rules trace, "what if", "Compare two case files", the dates for a calendar and the note on
+ * the result.
  */
 import { Suspense } from 'react';
 import { CatalogueGate, LangProvider, useLang } from '../i18n/i18n';
@@ -12,9 +13,10 @@ import type { ResultsSlotProps } from '../wizard/slots';
 import { useProgress } from '../wizard/store';
 import { useCt } from './consultant-i18n';
 import { CompareFiles } from './compare-files';
+import { Deadlines } from './deadlines';
 import { ResultsNote } from './note-field';
+import { NotesList } from './notes-list';
 import { PrintedCopyHeading } from './print-choice';
-import { PrintedNotes } from './printed-notes';
 import { useConsultantSettings } from './settings';
 import { ThenAndNow } from './then-and-now';
 import { Trace } from './trace';
@@ -49,11 +51,12 @@ export function ConsultantResults({ assessment, answers, asOf, view }: ResultsSl
         <h2 id="consultant-results-title" className="heading-l">
           {ct('consultant.results.title')}
         </h2>
-        <PrintedNotes />
+        <NotesList />
         {saved ? <ThenAndNow saved={saved} assessment={assessment} /> : null}
         <Trace assessment={assessment} answers={answers} />
         <WhatIf original={answers} assessment={assessment} asOf={asOf} />
         <CompareFiles answers={answers} asOf={asOf} />
+        <Deadlines assessment={assessment} answers={answers} asOf={asOf} />
         <ResultsNote />
       </section>
     </>

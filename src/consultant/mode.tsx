@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, type ComponentType, type JSX, type ReactNode } from 'react';
 import type { ResultsSlotProps, WizardSlots } from '../wizard/slots';
+import { getProgress } from '../wizard/store';
 import { ConsultantSwitch } from './consultant-switch';
 import { useAddressParameter, useConsultantSettings, type ConsultantSettings } from './settings';
 
@@ -30,6 +31,12 @@ const QuestionPanel = later(async () => (await tools()).QuestionPanel);
 const StepNote = later(async () => (await tools()).StepNote);
 const LaterResults = later(async () => (await tools()).ConsultantResults);
 const PrintChoice = later(async () => (await tools()).PrintChoice);
+const BeforeReplace = later(async () => (await tools()).ReplaceWarning);
+/** What the store holds at the moment of saving or opening, taken then, not once the tools have loaded. */
+function filed() {
+  const { answers, notes } = getProgress();
+  void tools().then((t) => t.markFiled(answers, notes));
+}
 /** Until the tools have loaded, the plain result shows. */
 const Results = (props: ResultsSlotProps) => <LaterResults {...props} fallback={props.view} />;
 
@@ -40,6 +47,8 @@ const ON: WizardSlots = {
   StepExtra: StepNote,
   Results,
   PrintControls: PrintChoice,
+  BeforeReplace,
+  filed,
   ruleIds: true,
 };
 const ON_MASKED: WizardSlots = { ...ON, maskAnswers: true };

@@ -319,6 +319,76 @@ export const consultant = {
   'consultant.compare.rules-first': 'Rules that fire only for the first',
   'consultant.compare.unfinished': '{file}: no result yet, the file needs an answer to {questions}.',
   'consultant.compare.contradiction': '{file}: no result, the answers to {questions} contradict each other.',
+
+  // Issue 14, parts 6 and 8: dates for a calendar; saving from the bar, unsaved changes, the notes on the result.
+  'consultant.bar.save': 'Save case file',
+  'consultant.bar.saved': 'Case file {name} saved.',
+  'consultant.unsaved.title': 'Unsaved changes',
+  'consultant.unsaved.open':
+    'The answers or notes have changed since the case file was last saved or opened. Opening a file replaces them.',
+  'consultant.unsaved.forget':
+    'The answers or notes have changed since the case file was last saved or opened. Forgetting deletes them.',
+  'consultant.unsaved.open-anyway': 'Open anyway',
+  'consultant.unsaved.forget-anyway': 'Forget anyway',
+  'consultant.unsaved.cancel': 'Cancel',
+  'consultant.unsaved.cancelled': 'Nothing was replaced.',
+  'consultant.deadlines.title': 'Dates for a calendar',
+  'consultant.deadlines.intro':
+    'The dates of this case, to download as a calendar file (.ics) made on this device: nothing is sent.',
+  'consultant.deadlines.earliest': 'Earliest date to make the H&C request',
+  'consultant.deadlines.none': 'No date yet: enter the date the decision was received.',
+  'consultant.deadlines.received': 'Date the decision was received',
+  'consultant.deadlines.received-hint':
+    'The day the decision was received or the person otherwise learned of it. The period runs from the next day.',
+  'consultant.deadlines.show': 'Work out the deadline',
+  'consultant.deadlines.error.missing': 'Enter the date the decision was received, as day, month and year',
+  'consultant.deadlines.error.future': 'The date the decision was received must be today or in the past',
+  'consultant.deadlines.error.too-early': 'The date the decision was received must be on or after {date}',
+  'consultant.deadlines.error.prefix': 'Error:',
+  'consultant.deadlines.kind.judicial-review-in-canada': 'Last day to apply for leave and for judicial review',
+  'consultant.deadlines.kind.judicial-review-outside-canada': 'Last day to apply for leave and for judicial review',
+  'consultant.deadlines.kind.sponsor-appeal':
+    'Last day for the sponsor\u2019s appeal to the Immigration Appeal Division',
+  'consultant.deadlines.about.judicial-review-in-canada':
+    'Serve and file the application for leave and for judicial review in the Federal Court within {days} days after the day the decision was received ({received}), the matter having arisen in Canada ({citations}).',
+  'consultant.deadlines.about.judicial-review-outside-canada':
+    'Serve and file the application for leave and for judicial review in the Federal Court within {days} days after the day the decision was received ({received}), the matter having arisen outside Canada ({citations}).',
+  'consultant.deadlines.about.sponsor-appeal':
+    'The sponsor files the notice of appeal with the Immigration Appeal Division within {days} days after the day the refusal was received ({received}) ({citations}). Judicial review is available only once the appeal is exhausted.',
+  'consultant.deadlines.about.earliest':
+    'The earliest date on which the H&C request can be made, as worked out on {asOf} under rules version {version}. Check it again before applying: the rules and the facts may change.',
+  'consultant.deadlines.counting':
+    'Counted as the Interpretation Act counts: the day received is excluded and the last day included; a last day that falls on a Saturday, a Sunday or a holiday moves to the next working day ({citations}).',
+  'consultant.deadlines.moved':
+    'The period ends on {counted}, which is not a working day ({why}); the deadline moves to {due}.',
+  'consultant.deadlines.passed': 'This date has passed.',
+  'consultant.deadlines.check': 'Check this date before relying on it.',
+  'consultant.deadlines.summary': '{event} ({reference})',
+  'consultant.deadlines.download': 'Download the calendar file (.ics)',
+  'consultant.deadlines.downloaded': 'Calendar file {name} downloaded.',
+  'consultant.deadlines.holidays':
+    'Holidays the tool knows: a last day that falls on one moves to the next working day.',
+  'consultant.deadlines.not-counted':
+    'Not taken into account: the holidays of a province or a city, except Saint-Jean-Baptiste Day for a person who is to live in Quebec; Boxing Day, which is not a holiday under the Interpretation Act; the Christmas recess under the Federal Courts Rules, which may leave days out of a period; and the date on which the decision was actually communicated, if it differs from the date entered. Check every date against the applicable rules before relying on it.',
+  'consultant.day.saturday': 'Saturday',
+  'consultant.day.sunday': 'Sunday',
+  'consultant.holiday.new-year': 'New Year\u2019s Day',
+  'consultant.holiday.good-friday': 'Good Friday',
+  'consultant.holiday.easter-monday': 'Easter Monday',
+  'consultant.holiday.victoria-day': 'Victoria Day',
+  'consultant.holiday.saint-jean-baptiste': 'Saint-Jean-Baptiste Day',
+  'consultant.holiday.canada-day': 'Canada Day',
+  'consultant.holiday.labour-day': 'Labour Day',
+  'consultant.holiday.truth-and-reconciliation': 'National Day for Truth and Reconciliation',
+  'consultant.holiday.thanksgiving': 'Thanksgiving Day',
+  'consultant.holiday.remembrance-day': 'Remembrance Day',
+  'consultant.holiday.christmas': 'Christmas Day',
+  'consultant.holiday.sunday-holiday-monday': 'Monday after a holiday that falls on a Sunday',
+  'consultant.holiday.known.saint-jean-baptiste': 'Saint-Jean-Baptiste Day, only for a person who is to live in Quebec',
+  'consultant.holiday.known.canada-day': 'Canada Day, or the next day when it falls on a Sunday',
+  'consultant.holiday.known.truth-and-reconciliation': 'National Day for Truth and Reconciliation, from {year}',
+  'consultant.holiday.known.sunday-holiday-monday':
+    'the Monday after New Year\u2019s Day or Remembrance Day when either falls on a Sunday',
 } as const;
 
 export type ConsultantKey = keyof typeof consultant;

@@ -326,4 +326,79 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.compare.rules-first': 'Règles qui s\u2019appliquent seulement au premier',
   'consultant.compare.unfinished': '{file}\u00a0: pas encore de résultat, il manque la réponse à {questions}.',
   'consultant.compare.contradiction': '{file}\u00a0: pas de résultat, les réponses à {questions} se contredisent.',
+
+  // Issue 14, parts 6 and 8: dates for a calendar; saving from the bar, unsaved changes, the notes on the result.
+  'consultant.bar.save': 'Enregistrer le dossier',
+  'consultant.bar.saved': 'Dossier {name} enregistré.',
+  'consultant.unsaved.title': 'Modifications non enregistrées',
+  'consultant.unsaved.open':
+    'Les réponses ou les notes ont changé depuis le dernier enregistrement ou la dernière ouverture du dossier. Ouvrir un dossier les remplace.',
+  'consultant.unsaved.forget':
+    'Les réponses ou les notes ont changé depuis le dernier enregistrement ou la dernière ouverture du dossier. Les effacer les supprime.',
+  'consultant.unsaved.open-anyway': 'Ouvrir quand même',
+  'consultant.unsaved.forget-anyway': 'Effacer quand même',
+  'consultant.unsaved.cancel': 'Annuler',
+  'consultant.unsaved.cancelled': 'Rien n\u2019a été remplacé.',
+  'consultant.deadlines.title': 'Dates pour un agenda',
+  'consultant.deadlines.intro':
+    'Les dates de ce dossier, à télécharger dans un fichier d\u2019agenda (.ics) créé sur cet appareil\u00a0: rien n\u2019est envoyé.',
+  'consultant.deadlines.earliest': 'Première date pour présenter la demande CH',
+  'consultant.deadlines.none': 'Aucune date pour l\u2019instant\u00a0: saisir la date de réception de la décision.',
+  'consultant.deadlines.received': 'Date de réception de la décision',
+  'consultant.deadlines.received-hint':
+    'Le jour où la décision a été reçue ou où la personne en a autrement pris connaissance. Le délai court à partir du lendemain.',
+  'consultant.deadlines.show': 'Calculer l\u2019échéance',
+  'consultant.deadlines.error.missing': 'Saisir la date de réception de la décision (jour, mois et année)',
+  'consultant.deadlines.error.future':
+    'La date de réception de la décision doit être aujourd\u2019hui ou dans le passé',
+  'consultant.deadlines.error.too-early': 'La date de réception de la décision doit être le {date} ou après',
+  'consultant.deadlines.error.prefix': 'Erreur\u00a0:',
+  'consultant.deadlines.kind.judicial-review-in-canada':
+    'Dernier jour pour présenter la demande d\u2019autorisation et de contrôle judiciaire',
+  'consultant.deadlines.kind.judicial-review-outside-canada':
+    'Dernier jour pour présenter la demande d\u2019autorisation et de contrôle judiciaire',
+  'consultant.deadlines.kind.sponsor-appeal':
+    'Dernier jour pour l\u2019appel du répondant à la Section d\u2019appel de l\u2019immigration',
+  'consultant.deadlines.about.judicial-review-in-canada':
+    'Signifier et déposer la demande d\u2019autorisation et de contrôle judiciaire à la Cour fédérale dans les {days} jours suivant le jour de réception de la décision ({received}), l\u2019affaire ayant pris naissance au Canada ({citations}).',
+  'consultant.deadlines.about.judicial-review-outside-canada':
+    'Signifier et déposer la demande d\u2019autorisation et de contrôle judiciaire à la Cour fédérale dans les {days} jours suivant le jour de réception de la décision ({received}), l\u2019affaire ayant pris naissance hors du Canada ({citations}).',
+  'consultant.deadlines.about.sponsor-appeal':
+    'Le répondant dépose l\u2019avis d\u2019appel à la Section d\u2019appel de l\u2019immigration dans les {days} jours suivant le jour de réception du refus ({received}) ({citations}). Le contrôle judiciaire n\u2019est possible qu\u2019une fois l\u2019appel épuisé.',
+  'consultant.deadlines.about.earliest':
+    'La première date à laquelle la demande CH peut être présentée, selon le calcul fait le {asOf} avec les règles de la version {version}. La vérifier de nouveau avant de présenter la demande\u00a0: les règles et les faits peuvent changer.',
+  'consultant.deadlines.counting':
+    'Calcul selon la Loi d\u2019interprétation\u00a0: le jour de réception est exclu et le dernier jour inclus; un dernier jour qui tombe un samedi, un dimanche ou un jour férié est reporté au jour ouvrable suivant ({citations}).',
+  'consultant.deadlines.moved':
+    'Le délai se termine le {counted}, qui n\u2019est pas un jour ouvrable ({why}); l\u2019échéance est reportée au {due}.',
+  'consultant.deadlines.passed': 'Cette date est passée.',
+  'consultant.deadlines.check': 'Vérifier cette date avant de s\u2019y fier.',
+  'consultant.deadlines.summary': '{event} ({reference})',
+  'consultant.deadlines.download': 'Télécharger le fichier d\u2019agenda (.ics)',
+  'consultant.deadlines.downloaded': 'Fichier d\u2019agenda {name} téléchargé.',
+  'consultant.deadlines.holidays':
+    'Jours fériés connus de l\u2019outil\u00a0: un dernier jour qui tombe l\u2019un d\u2019eux est reporté au jour ouvrable suivant.',
+  'consultant.deadlines.not-counted':
+    'Ne sont pas pris en compte\u00a0: les jours fériés d\u2019une province ou d\u2019une ville, sauf la Saint-Jean-Baptiste pour une personne qui doit s\u2019établir au Québec; le lendemain de Noël, qui n\u2019est pas un jour férié au sens de la Loi d\u2019interprétation; la période des fêtes prévue par les Règles des Cours fédérales, qui peut exclure des jours d\u2019un délai; et la date à laquelle la décision a réellement été communiquée, si elle diffère de la date saisie. Vérifier chaque date selon les règles applicables avant de s\u2019y fier.',
+  'consultant.day.saturday': 'samedi',
+  'consultant.day.sunday': 'dimanche',
+  'consultant.holiday.new-year': 'jour de l\u2019An',
+  'consultant.holiday.good-friday': 'Vendredi saint',
+  'consultant.holiday.easter-monday': 'lundi de Pâques',
+  'consultant.holiday.victoria-day': 'fête de Victoria',
+  'consultant.holiday.saint-jean-baptiste': 'Saint-Jean-Baptiste',
+  'consultant.holiday.canada-day': 'fête du Canada',
+  'consultant.holiday.labour-day': 'fête du Travail',
+  'consultant.holiday.truth-and-reconciliation': 'Journée nationale de la vérité et de la réconciliation',
+  'consultant.holiday.thanksgiving': 'jour de l\u2019Action de grâces',
+  'consultant.holiday.remembrance-day': 'jour du Souvenir',
+  'consultant.holiday.christmas': 'jour de Noël',
+  'consultant.holiday.sunday-holiday-monday': 'lundi suivant un jour férié tombé un dimanche',
+  'consultant.holiday.known.saint-jean-baptiste':
+    'Saint-Jean-Baptiste, seulement pour une personne qui doit s\u2019établir au Québec',
+  'consultant.holiday.known.canada-day': 'fête du Canada, ou le lendemain lorsqu\u2019elle tombe un dimanche',
+  'consultant.holiday.known.truth-and-reconciliation':
+    'Journée nationale de la vérité et de la réconciliation, depuis {year}',
+  'consultant.holiday.known.sunday-holiday-monday':
+    'le lundi qui suit le jour de l\u2019An ou le jour du Souvenir lorsque l\u2019un d\u2019eux tombe un dimanche',
 };

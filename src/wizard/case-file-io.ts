@@ -29,6 +29,7 @@ import {
   type Problem,
   type StoredResult,
 } from '../rules';
+import { caseFileName, downloadJson } from './download';
 import { seenForOpened, type Progress } from './journey';
 import { readNotes, type Notes } from './notes';
 import type { OpenedFrom } from './store';
@@ -69,6 +70,13 @@ export interface EarlierResult {
 function outcomeOn(answers: Answers, today: string): Outcome | null {
   const check = checkAnswers(answers, today, 'complete');
   return check.ok ? assess(check.caseFile, today).outcome : null;
+}
+
+/** "Save case file": the answers and notes, named by the day and the client reference; gives the file's name. */
+export function saveCaseFile(answers: Answers, notes: Notes | undefined, today: string): string {
+  const name = caseFileName(today, notes?.clientReference);
+  downloadJson(name, caseFileOf(answers, today, notes));
+  return name;
 }
 
 /** A problem that stops a file from being opened: the engine's, or one about the file itself. */

@@ -1,7 +1,6 @@
-/** Offers a JSON document as a file download, entirely in the page (a blob URL, nothing sent). */
-export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
+/** Offers text as a file download, entirely in the page (a blob URL, nothing sent). */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,12 +11,16 @@ export function downloadJson(fileName: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+export function downloadJson(fileName: string, data: unknown): void {
+  downloadText(fileName, `${JSON.stringify(data, null, 2)}\n`, 'application/json');
+}
+
 /** File names carry the date and, when given, a client reference reduced to safe characters. */
-export function caseFileName(date: string, reference = ''): string {
+export function caseFileName(date: string, reference = '', extension = 'json'): string {
   const safe = reference
     .normalize('NFKD')
     .replace(/[^\w-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return safe ? `hc-case-${safe}-${date}.json` : `hc-case-${date}.json`;
+  return safe ? `hc-case-${safe}-${date}.${extension}` : `hc-case-${date}.${extension}`;
 }

@@ -9,8 +9,7 @@ import { useCatalogue, useLang, useT } from '../i18n/i18n';
 import { problemMessage, type ProblemCatalogue } from '../i18n/problem-text';
 import { localToday } from '../lib/today';
 import { MAX_CASE_FILE_BYTES } from '../rules';
-import { caseFileOf, readCaseFile, type OpenProblem } from './case-file-io';
-import { caseFileName, downloadJson } from './download';
+import { readCaseFile, saveCaseFile, type OpenProblem } from './case-file-io';
 import { journeyOf } from './journey';
 import type { NavState } from './notices';
 import { pathFor } from './paths';
@@ -29,7 +28,9 @@ export function YourAnswersPage() {
   const [status, setStatus] = useState<string>('');
   const [problems, setProblems] = useState<OpenProblem[] | null>(null);
   const [noFile, setNoFile] = useState(false);
-  const { SaveExtra } = useWizardSlots();
+  const { SaveExtra, BeforeReplace, filed } = useWizardSlots();
+  // What a slot holds back until it says to go on (unsaved work in consultant mode).
+  const [pending, setPending] = useState<'open' | 'forget' | null>(null);
   useFocusHeading('your-answers');
   usePageTitle(lang, t('answers.title'));
   // The way back: the first question not answered yet, or the result once every answer is in.
@@ -42,7 +43,6 @@ export function YourAnswersPage() {
 
   const open = async () => {
     const file = fileInput.current?.files?.[0];
-    setNoFile(!file);
     if (!file) return;
     const today = localToday();
     const result = readCaseFile(file.size > MAX_CASE_FILE_BYTES ? '' : await file.text(), file.size, today);
@@ -52,6 +52,7 @@ export function YourAnswersPage() {
     }
     setProblems(null);
     openAnswers(result.progress, result.opened, today, result.notes);
+    filed?.();
     const state: NavState = {
       opened: true,
       newQuestions: result.newQuestions.length > 0 || undefined,
@@ -60,6 +61,23 @@ export function YourAnswersPage() {
     };
     navigate(pathFor(lang, journeyOf(result.progress, today).resume()), { state });
   };
+  const forget = () => {
+    forgetAll();
+    setStatus(t('answers.forgotten'));
+  };
+  const run = { open: () => void open(), forget };
+  const ask = (action: 'open' | 'forget') => (BeforeReplace ? setPending(action) : run[action]());
+  const guard = (action: 'open' | 'forget') =>
+    pending === action && BeforeReplace ? (
+      <BeforeReplace
+        action={action}
+        proceed={() => {
+          setPending(null);
+          run[action]();
+        }}
+        cancel={() => setPending(null)}
+      />
+    ) : null;
 
   return (
     <>
@@ -104,12 +122,10 @@ export function YourAnswersPage() {
       <button
         type="button"
         className="button button--secondary"
-        onClick={() =>
-          downloadJson(
-            caseFileName(localToday(), progress.notes?.clientReference),
-            caseFileOf(progress.answers, localToday(), progress.notes),
-          )
-        }
+        onClick={() => {
+          saveCaseFile(progress.answers, progress.notes, localToday());
+          filed?.();
+        }}
       >
         {t('answers.save.button')}
       </button>
@@ -155,24 +171,21 @@ export function YourAnswersPage() {
         type="button"
         className="button button--secondary"
         onClick={() => {
-          void open();
+          const chosen = Boolean(fileInput.current?.files?.[0]);
+          setNoFile(!chosen);
+          if (chosen) ask('open');
         }}
       >
         {t('answers.open.button')}
       </button>
+      {guard('open')}
 
       <h2 className="heading-m">{t('answers.forget.title')}</h2>
       <p>{t('answers.forget.body')}</p>
-      <button
-        type="button"
-        className="button button--warning"
-        onClick={() => {
-          forgetAll();
-          setStatus(t('answers.forgotten'));
-        }}
-      >
+      <button type="button" className="button button--warning" onClick={() => ask('forget')}>
         {t('answers.forget')}
       </button>
+      {guard('forget')}
 
       {SaveExtra ? <SaveExtra /> : null}
     </>

@@ -127,9 +127,13 @@ async function stored(page: Page) {
 
 const bar = (page: Page) => page.locator('[data-consultant="bar"]');
 
-async function download(page: Page, path: string) {
+/** Saves with the save page's button (`bar`: with the consultant bar's) and reads the file back. */
+async function download(page: Page, path: string, from: 'page' | 'bar' = 'page') {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save case file' }).click();
+  const button = page.getByRole('button', { name: 'Save case file' });
+  await (
+    from === 'bar' ? bar(page).locator(button) : button.and(page.locator(':not([data-consultant="save"])'))
+  ).click();
   const file = await downloading;
   await file.saveAs(path);
   return { name: file.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown> };
@@ -317,7 +321,7 @@ test.describe('notes', () => {
       .fill('Wait for the bar to end; gather school letters.');
 
     await page.emulateMedia({ media: 'print' });
-    const printed = page.locator('[data-consultant="printed-notes"]');
+    const printed = page.locator('[data-consultant="notes"]');
     await expect(printed.locator('[data-note="reference"] dd')).toHaveText('Dossier 12/B');
     await expect(printed.locator('[data-note="refugee-claim"] dt')).toHaveText('Refugee claim');
     await expect(printed.locator('[data-note="refugee-claim"] dd')).toHaveText(
@@ -344,8 +348,9 @@ test.describe('notes', () => {
     expect(saved.json).toMatchObject({ format: 'hc-case', version: CASE_FILE_VERSION, answers: barred, notes });
     expect(Object.keys(saved.json.answers as object)).not.toContain('notes');
 
+    // Saved just now, so nothing is unsaved: forgetting goes straight on, once consultant mode has checked.
     await page.getByRole('button', { name: 'Forget my answers' }).click();
-    expect((await stored(page)).entry).toBeNull();
+    await expect.poll(async () => (await stored(page)).entry).toBeNull();
     await page.goto('/en/your-answers?consultant=1');
     await page.locator('#case-file').setInputFiles(testInfo.outputPath('saved.json'));
     await page.getByRole('button', { name: 'Open case file' }).click();
@@ -367,7 +372,7 @@ test.describe('notes', () => {
     });
     await page.goto('/fr/resultat');
     await page.emulateMedia({ media: 'print' });
-    const printed = page.locator('[data-consultant="printed-notes"]');
+    const printed = page.locator('[data-consultant="notes"]');
     await expect(printed.getByRole('heading', { name: 'Notes de consultation' })).toBeVisible();
     await expect(printed.locator('[data-note="family"] dt')).toHaveText('Votre famille dans la demande');
     await expect(printed.locator('[data-note="results"] dd')).toHaveText('Rappeler en mars.');
@@ -790,7 +795,7 @@ test.describe('compare and hand over', () => {
     await expect(page.locator('[data-rule="bar.twelve-month"]')).toBeVisible();
     await expect(page.locator('.card__rule').first()).toBeHidden();
     await expect(page.locator('[data-trace-rule]').first()).toBeHidden();
-    await expect(page.locator('[data-consultant="printed-notes"]')).toBeHidden();
+    await expect(page.locator('[data-consultant="notes"]')).toBeHidden();
     // What shows on paper: the text of whatever the print style sheet leaves visible.
     expect(await page.locator('main').innerText()).not.toMatch(/bar\.twelve-month|Call back in March|Rules trace/);
     await expect(page.locator('[data-help="public"]')).toBeVisible();
@@ -801,7 +806,7 @@ test.describe('compare and hand over', () => {
     await expect(page.getByText('Copy for the file', { exact: false })).toBeVisible();
     await expect(page.locator('.card__rule').first()).toBeVisible();
     await expect(page.locator('[data-trace-rule="bar.twelve-month"]')).toBeVisible();
-    await expect(page.locator('[data-consultant="printed-notes"] [data-note="results"] dd')).toHaveText(
+    await expect(page.locator('[data-consultant="notes"] [data-note="results"] dd')).toHaveText(
       'Call back in March.',
     );
   });

@@ -37,6 +37,7 @@ const FAILING: Record<string, [rule: string, source: string]> = {
   'src/lib/rules.ts': ['no-restricted-imports', "import { RULES } from '../rules';"],
   'config/src.ts': ['no-restricted-imports', "import { RULES } from '../src/rules';"],
   'src/app/past-the-door.ts': ['no-restricted-imports', "import { RULES } from '../rules/table';"],
+  'src/wizard/calendar-door.ts': ['no-restricted-imports', "import { holidaysIn } from '../rules/calendar';"],
   'tests/unit/past-the-door.test.ts': ['no-restricted-imports', "import { RULES } from '../../src/rules/table.ts';"],
   'tests/unit/other.test.ts': ['no-restricted-imports', "import { lastChecked } from '../../src/rules/register';"],
   'src/rules/react.ts': ['no-restricted-imports', "import { useState } from 'react';"],
@@ -103,9 +104,10 @@ const PASSING: Record<string, string> = {
   'src/wizard/down.test.ts': "import { inCanada } from '../testing/answers';\nexport const used = [inCanada];",
   'src/consultant/down.ts': [
     "import { ResultsView } from '../results/results-view';",
+    "import { holidaysIn } from '../rules/calendar';",
     "import { useWizardSlots } from '../wizard/slots';",
     "export const tools = () => import('./consultant-tools');",
-    'export const used = [ResultsView, useWizardSlots];',
+    'export const used = [ResultsView, holidaysIn, useWizardSlots];',
   ].join('\n'),
   'src/app/down.ts':
     "import { consultantSlots } from '../consultant/mode';\nimport { StepPage } from '../wizard/step-page';\nexport const used = [consultantSlots, StepPage];",

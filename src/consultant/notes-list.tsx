@@ -1,15 +1,21 @@
-/** On paper, after the printed answers: the client reference and every note, step by step. */
+/**
+ * Every note of the case in one list, on screen and on paper, on the result: the client reference,
+ * each step's note under the step's name, and the note on the result. Hidden with the answers
+ * ("Hide answers"), like the notes themselves.
+ */
 import { useId } from 'react';
 import { useT, type MessageKey } from '../i18n/i18n';
 import { STEPS, type Step } from '../questions/catalogue';
 import { useProgress } from '../wizard/store';
 import { useCt } from './consultant-i18n';
+import { useConsultantSettings } from './settings';
 
-export function PrintedNotes() {
+export function NotesList() {
   const ct = useCt();
   const t = useT();
   const id = useId();
   const { notes } = useProgress();
+  const { hideAnswers } = useConsultantSettings();
   const title = (step: Step) =>
     step.questions.length === 1
       ? t(`q.${step.questions[0]?.field}.short` as MessageKey)
@@ -24,8 +30,9 @@ export function PrintedNotes() {
     }),
     ...(notes?.results ? [{ key: 'results', label: ct('consultant.notes.results'), text: notes.results }] : []),
   ];
+  if (hideAnswers) return null;
   return (
-    <section className="print-only consultant-printed-notes" aria-labelledby={id} data-consultant="printed-notes">
+    <section className="consultant-notes-list" aria-labelledby={id} data-consultant="notes">
       <h3 id={id} className="heading-m">
         {ct('consultant.notes.title')}
       </h3>
