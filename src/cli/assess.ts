@@ -19,10 +19,14 @@ import {
   type Assessment,
   type Problem,
 } from '../rules';
-import { problems as messages, type ProblemKey } from '../i18n/en/problems';
+import { cliProblems, type CliProblemKey } from '../i18n/en/cli';
+import { problems, type ProblemKey } from '../i18n/en/problems';
 import { format } from '../i18n/format';
 import { problemLine } from '../i18n/problem-text';
 import { localToday } from '../lib/today';
+
+/** The case file's problems, as the browser words them, and the assessor's own. */
+const messages = { ...problems, ...cliProblems };
 
 class UsageError extends Error {}
 
@@ -67,7 +71,7 @@ function refusal(error: unknown, args: string[]): string {
   return `${name}: ${format(messages['problem.unknown-option'], { usage: messages['problem.usage'] })}`;
 }
 
-function line(where: string, key: ProblemKey, params: Record<string, string | number> = {}): string {
+function line(where: string, key: ProblemKey | CliProblemKey, params: Record<string, string | number> = {}): string {
   return `${where}: ${format(messages[key], params)}`;
 }
 

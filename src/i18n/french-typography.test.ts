@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue as fr } from './catalogue-fr';
 import { consultant } from './consultant-fr';
+import { cliProblems } from './fr/cli';
 import { shell } from './shell';
 
 const NBSP = '\u00a0';
 
-const french: Record<string, string> = { ...shell.fr, ...fr, ...consultant };
+const french: Record<string, string> = { ...shell.fr, ...fr, ...consultant, ...cliProblems };
 
 /** The places in a message that break the convention, each named with a few characters around it. */
 function faults(message: string): string[] {

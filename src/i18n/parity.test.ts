@@ -5,6 +5,8 @@ import { PLURAL_FORMS, placeholders } from './format';
 import { shell } from './shell';
 import { problems as enProblems } from './en/problems';
 import { problems as frProblems } from './fr/problems';
+import { cliProblems as enCli } from './en/cli';
+import { cliProblems as frCli } from './fr/cli';
 import { consultant as enConsultant } from './consultant-en';
 import { consultant as frConsultant } from './consultant-fr';
 
@@ -44,6 +46,7 @@ compare('the full catalogues', en, fr);
 compare('the shell strings', shell.en, shell.fr);
 compare('the problem messages', enProblems, frProblems);
 compare('the consultant tools (loaded on their own)', enConsultant, frConsultant);
+compare('the command-line assessor\u2019s own messages', enCli, frCli);
 
 describe('the parity check itself', () => {
   it('notices a missing key and a changed placeholder', () => {

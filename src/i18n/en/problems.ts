@@ -34,12 +34,7 @@ export const problems = {
   'problem.type.list': 'a list',
   'problem.not-json': 'is not valid JSON; open a case file saved by H&C Navigator',
   'problem.too-large': 'is too large ({size} bytes); a case file is at most {limit} bytes',
-  'problem.too-large-stream': 'is too large (more than {limit} bytes); a case file is at most {limit} bytes',
   'problem.too-deep': 'is nested too deeply to be a case file',
-  'problem.unreadable-file': 'cannot be read ({reason})',
-  'problem.invalid-as-of': 'must be a real date written YYYY-MM-DD (found {value})',
-  'problem.usage': 'usage: npm run --silent assess -- FILE [--as-of YYYY-MM-DD]',
-  'problem.unknown-option': 'is not an option; {usage}',
 } as const;
 
 export type ProblemKey = keyof typeof problems;

@@ -40,10 +40,5 @@ export const problems: Record<keyof typeof en, string> = {
   'problem.type.list': 'une liste',
   'problem.not-json': 'n\u2019est pas du JSON valide; ouvrez un dossier enregistré par Navigateur CH',
   'problem.too-large': 'est trop volumineux ({size} octets); un dossier fait au plus {limit} octets',
-  'problem.too-large-stream': 'est trop volumineux (plus de {limit} octets); un dossier fait au plus {limit} octets',
   'problem.too-deep': 'est trop profondément imbriqué pour être un dossier',
-  'problem.unreadable-file': 'ne peut pas être lu ({reason})',
-  'problem.invalid-as-of': 'doit être une date réelle écrite AAAA-MM-JJ (trouvé\u00a0: {value})',
-  'problem.usage': 'utilisation\u00a0: npm run --silent assess -- FICHIER [--as-of AAAA-MM-JJ]',
-  'problem.unknown-option': 'n\u2019est pas une option; {usage}',
 } as const;
