@@ -1,10 +1,12 @@
 /**
  * The consultant's toolbar at the top of every wizard page: the shared-screen options, the client
- * reference (kept with the notes, put in the saved file's name) and the way out of the mode.
+ * reference (kept with the notes, put in the saved file's name), the door to "Re-check many case
+ * files" and the way out of the mode.
  */
 import { useState, type ChangeEvent } from 'react';
 import { MAX_REFERENCE_LENGTH } from '../wizard/notes';
 import { setNotes, getProgress, useProgress } from '../wizard/store';
+import { BatchDialog } from './batch-dialog';
 import { useCt, type ConsultantKey } from './consultant-i18n';
 import { setSettings, useConsultantSettings, type ConsultantSettings } from './settings';
 
@@ -27,6 +29,7 @@ export function ConsultantBar() {
   const settings: ConsultantSettings = useConsultantSettings();
   const { notes } = useProgress();
   const [status, setStatus] = useState('');
+  const [batch, setBatch] = useState(false);
   const toggle = (option: (typeof OPTIONS)[number]) => (event: ChangeEvent<HTMLInputElement>) => {
     setSettings({ [option.key]: event.target.checked });
     setStatus(ct(event.target.checked ? option.on : option.off));
@@ -78,6 +81,10 @@ export function ConsultantBar() {
           onChange={(event) => setNotes({ ...getProgress().notes, clientReference: event.target.value })}
         />
       </div>
+      <button type="button" className="button button--secondary" onClick={() => setBatch(true)}>
+        {ct('consultant.batch.door')}
+      </button>
+      {batch ? <BatchDialog onClose={() => setBatch(false)} /> : null}
       <button type="button" className="button button--secondary" onClick={() => setSettings({ on: false })}>
         {ct('consultant.bar.off')}
       </button>
