@@ -20,7 +20,7 @@ import { WIPE_EVENT } from '../wizard/storage-keys';
 import { openAnswers } from '../wizard/store';
 import { csvText, downloadCsv } from './batch-csv';
 import type { BatchRow } from './batch-model';
-import { runBatch } from './batch-run';
+import { runBatch, yieldToPage } from './batch-run';
 import { changedOnly, sortRows, type Column, type Sort } from './batch-sort';
 import { BatchTable } from './batch-table';
 import { batchWords, csvRecords } from './batch-words';
@@ -38,6 +38,10 @@ const keep = (batch: Batch | null) => {
   kept = batch;
 };
 if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => keep(null));
+
+/** How many rows the table shows at first, and how many more after each slice. */
+const FIRST_ROWS = 100;
+const MORE_ROWS = 200;
 
 /** Calls `say` at most once a second: a screen reader hears the progress, not every slice. */
 function atMostEverySecond<A extends unknown[]>(say: (...args: A) => void): (...args: A) => void {
@@ -71,7 +75,10 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
     return () => running.current?.abort();
   }, []);
 
-  const words = useMemo(() => batchWords(t, ct, lang, problems), [t, ct, lang, problems]);
+  // Made once: the language cannot change under a modal dialog, and the table's rows keep their
+  // render while the words stay the same object.
+  const [words] = useState(() => batchWords(t, ct, lang, problems));
+  const [visible, setVisible] = useState(FIRST_ROWS);
   const shown = useMemo(() => {
     if (!batch) return [];
     const rows = onlyChanged ? changedOnly(batch.rows) : batch.rows;
@@ -79,6 +86,18 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
     const collator = new Intl.Collator(LOCALES[lang], { numeric: true, sensitivity: 'base' });
     return sortRows(rows, sort, collator.compare);
   }, [batch, onlyChanged, sort, lang]);
+
+  // The table grows by slices, the page getting the event loop back between them.
+  useEffect(() => {
+    if (visible >= shown.length) return;
+    let stopped = false;
+    void yieldToPage().then(() => {
+      if (!stopped) setVisible((count) => count + MORE_ROWS);
+    });
+    return () => {
+      stopped = true;
+    };
+  }, [visible, shown.length]);
 
   const check = async (files: File[]) => {
     if (files.length === 0) return;
@@ -88,6 +107,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
     const today = localToday();
     const total = files.length;
     setBatch(null);
+    setVisible(FIRST_ROWS);
     setProgress({ done: 0, total });
     setStatus(ct('consultant.batch.started', { count: total }));
     const announce = atMostEverySecond((done: number) => setStatus(ct('consultant.batch.progress', { done, total })));
@@ -220,7 +240,8 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
           </div>
           {shown.length > 0 ? (
             <BatchTable
-              rows={shown}
+              rows={shown.slice(0, visible)}
+              busy={visible < shown.length}
               caption={ct('consultant.batch.caption', { date: formatDate(batch.today, lang) })}
               words={words}
               sort={sort}

@@ -7,7 +7,7 @@ import { MAX_CASE_FILE_BYTES, type IsoDate } from '../rules';
 import { batchRowOf, unreadableRow, type BatchRow } from './batch-model';
 
 /** How long one slice of work may run before the page gets the event loop back. */
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 /** How many files are read at once. */
 const READ_AHEAD = 32;
 

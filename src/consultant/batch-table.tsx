@@ -4,7 +4,7 @@
  * when not), a refused file's reasons across the result's columns, and a way to open each file
  * that can be opened.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { BatchRow } from './batch-model';
 import type { Column, Sort } from './batch-sort';
 import { COLUMNS } from './batch-sort';
@@ -13,6 +13,8 @@ import { useCt } from './consultant-i18n';
 
 interface Props {
   rows: readonly BatchRow[];
+  /** still growing: more rows are on their way */
+  busy: boolean;
   caption: string;
   words: BatchWords;
   sort: Sort | null;
@@ -20,14 +22,26 @@ interface Props {
   onOpen: (row: Extract<BatchRow, { kind: 'assessed' | 'unfinished' }>) => void;
 }
 
+const COLUMN_CLASS: Partial<Record<Column, string>> = {
+  file: 'batch__col--file',
+  outcome: 'batch__col--wide',
+  earliest: 'batch__col--wide',
+};
+
 const ARROWS = { ascending: '\u25b2', descending: '\u25bc' } as const;
 
-export function BatchTable({ rows, caption, words, sort, onSort, onOpen }: Props) {
+export function BatchTable({ rows, busy, caption, words, sort, onSort, onOpen }: Props) {
   const ct = useCt();
   return (
-    <div className="batch__scroll">
+    <div className="batch__scroll" aria-busy={busy || undefined}>
       <table className="table batch__table" data-batch="table">
         <caption>{caption}</caption>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column} className={COLUMN_CLASS[column]} />
+          ))}
+          <col className="batch__col--open" />
+        </colgroup>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
@@ -56,7 +70,20 @@ export function BatchTable({ rows, caption, words, sort, onSort, onOpen }: Props
   );
 }
 
-function Row({ row, words, onOpen }: { row: BatchRow; words: BatchWords; onOpen: Props['onOpen'] }) {
+interface RowProps {
+  row: BatchRow;
+  words: BatchWords;
+  onOpen: Props['onOpen'];
+}
+
+/**
+ * A row renders again only for another row or other words: a sort moves rows, and the table grows
+ * by slices, without rendering the rows already there. (`onOpen` is left out of the comparison: it
+ * opens the row it is given, whichever render made it.)
+ */
+const Row = memo(RowOf, (before, after) => before.row === after.row && before.words === after.words);
+
+function RowOf({ row, words, onOpen }: RowProps) {
   const ct = useCt();
   const reasons = (span: number) => (
     <td colSpan={span}>
