@@ -21,10 +21,13 @@ export function csvText(records: readonly (readonly (string | number | null)[])[
 
 export const BYTE_ORDER_MARK = '\uFEFF';
 
+export function csvBlob(text: string): Blob {
+  return new Blob([BYTE_ORDER_MARK, text], { type: 'text/csv;charset=utf-8' });
+}
+
 /** Offers the CSV as a file download, made in the page (a blob URL, nothing sent). */
 export function downloadCsv(fileName: string, text: string): void {
-  const blob = new Blob([BYTE_ORDER_MARK, text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
+  const url = URL.createObjectURL(csvBlob(text));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
