@@ -141,7 +141,8 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
 
   const open = (row: Extract<BatchRow, { kind: 'assessed' | 'unfinished' }>) => {
     if (!batch) return;
-    const { opened, today } = { opened: row.opened, today: batch.today };
+    const { opened } = row;
+    const { today } = batch;
     openAnswers(opened.progress, opened.opened, today, opened.notes);
     const state: NavState = {
       opened: true,
@@ -149,7 +150,9 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
       notesIgnored: opened.notesIgnored || undefined,
     };
     dialog.current?.close();
-    navigate(pathFor(lang, journeyOf(opened.progress, today).resume()), { state });
+    // Straight to the result when every answer is in (the consultant came for it), else the first question left.
+    const resume = journeyOf(opened.progress, today).resume();
+    navigate(pathFor(lang, resume.kind === 'check' ? { kind: 'results' } : resume), { state });
   };
 
   const exportCsv = () => {
