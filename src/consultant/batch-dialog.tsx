@@ -2,9 +2,9 @@
  * "Re-check many case files": a dialog opened from the consultant bar, part of consultant mode's
  * tools (chunk `consultant-tools`, decision 0016), never in a person's journey. Files chosen or
  * dropped are read, checked and assessed on this device, in slices (batch-run.ts); the table comes
- * when all are done. The last batch is kept
- * in memory, so a consultant can open one file and come back to the others; "Forget my answers"
- * and quick exit forget it with everything else.
+ * when all are done, and grows in a few slices. The last batch is kept in memory, so a consultant
+ * can open one file and come back to the others; "Forget my answers" and quick exit forget it with
+ * everything else.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useNavigate } from 'react-router';

@@ -34,7 +34,7 @@ export function BatchTable({ rows, busy, caption, words, sort, onSort, onOpen }:
   const ct = useCt();
   return (
     <div className="batch__scroll" aria-busy={busy || undefined}>
-      <table className="table batch__table" data-batch="table">
+      <table className="batch__table" data-batch="table">
         <caption>{caption}</caption>
         <colgroup>
           {COLUMNS.map((column) => (
