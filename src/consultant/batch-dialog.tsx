@@ -1,58 +1,33 @@
 /**
  * "Re-check many case files": a dialog opened from the consultant bar, part of consultant mode's
  * tools (chunk `consultant-tools`, decision 0016), never in a person's journey. Files chosen or
- * dropped are read, checked and assessed on this device, in slices (batch-run.ts); the table comes
- * when all are done, and grows in a few slices. The last batch is kept in memory, so a consultant
- * can open one file and come back to the others; "Forget my answers" and quick exit forget it with
- * everything else.
+ * dropped are read, checked and assessed on this device (use-batch-run.ts); the table comes when
+ * all are done and grows in a few slices; it sorts, filters to the changed results, exports as
+ * CSV, and opens a file in the questions as "Open case file" does.
  */
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCatalogue, useLang, useT } from '../i18n/i18n';
 import { LOCALES, formatDate } from '../i18n/locale';
 import type { ProblemCatalogue } from '../i18n/problem-text';
-import { localToday } from '../lib/today';
-import type { IsoDate } from '../rules';
 import { journeyOf } from '../wizard/journey';
 import type { NavState } from '../wizard/notices';
 import { pathFor } from '../wizard/paths';
-import { WIPE_EVENT } from '../wizard/storage-keys';
 import { openAnswers } from '../wizard/store';
+import { BatchChooser } from './batch-chooser';
 import { csvText, downloadCsv } from './batch-csv';
 import type { BatchRow } from './batch-model';
-import { runBatch, yieldToPage } from './batch-run';
+import { yieldToPage } from './batch-run';
 import { changedOnly, sortRows, type Column, type Sort } from './batch-sort';
 import { BatchTable } from './batch-table';
 import { batchWords, csvRecords } from './batch-words';
 import { useCt } from './consultant-i18n';
+import { useBatchRun } from './use-batch-run';
 import './batch.css';
-
-interface Batch {
-  rows: BatchRow[];
-  today: IsoDate;
-}
-
-/** The last batch, until the answers are forgotten or wiped. */
-let kept: Batch | null = null;
-const keep = (batch: Batch | null) => {
-  kept = batch;
-};
-if (typeof window !== 'undefined') window.addEventListener(WIPE_EVENT, () => keep(null));
 
 /** How many rows the table shows at first, and how many more after each slice. */
 const FIRST_ROWS = 100;
 const MORE_ROWS = 200;
-
-/** Calls `say` at most once a second: a screen reader hears the progress, not every slice. */
-function atMostEverySecond<A extends unknown[]>(say: (...args: A) => void): (...args: A) => void {
-  let last = performance.now();
-  return (...args) => {
-    const now = performance.now();
-    if (now - last < 1000) return;
-    last = now;
-    say(...args);
-  };
-}
 
 export function BatchDialog({ onClose }: { onClose: () => void }) {
   const ct = useCt();
@@ -61,18 +36,13 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const problems = useCatalogue() as ProblemCatalogue;
   const dialog = useRef<HTMLDialogElement>(null);
-  const running = useRef<AbortController | null>(null);
-  const [batch, setBatch] = useState<Batch | null>(kept);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [status, setStatus] = useState('');
+  const { batch, progress, status, setStatus, check } = useBatchRun();
   const [sort, setSort] = useState<Sort | null>(null);
   const [onlyChanged, setOnlyChanged] = useState(false);
-  const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    return () => running.current?.abort();
   }, []);
 
   // Made once: the language cannot change under a modal dialog, and the table's rows keep their
@@ -99,44 +69,9 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
     };
   }, [visible, shown.length]);
 
-  const check = async (files: File[]) => {
-    if (files.length === 0) return;
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
-    const today = localToday();
-    const total = files.length;
-    setBatch(null);
+  const choose = (files: File[]) => {
     setVisible(FIRST_ROWS);
-    setProgress({ done: 0, total });
-    setStatus(ct('consultant.batch.started', { count: total }));
-    const announce = atMostEverySecond((done: number) => setStatus(ct('consultant.batch.progress', { done, total })));
-    const rows = await runBatch(files, {
-      today,
-      signal: controller.signal,
-      onProgress: (done) => {
-        setProgress({ done, total });
-        announce(done);
-      },
-    });
-    if (!rows) return;
-    const done = { rows, today };
-    keep(done);
-    setBatch(done);
-    setProgress(null);
-    setStatus(summary(rows));
-  };
-
-  const summary = (rows: BatchRow[]) => {
-    const changed = changedOnly(rows).length;
-    const refused = rows.filter((row) => row.kind === 'refused').length;
-    return [
-      ct('consultant.batch.done', { count: rows.length }),
-      ct('consultant.batch.changed-count', { count: changed }),
-      refused > 0 ? ct('consultant.batch.refused-count', { count: refused }) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    void check(files);
   };
 
   const open = (row: Extract<BatchRow, { kind: 'assessed' | 'unfinished' }>) => {
@@ -162,12 +97,6 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
     setStatus(ct('consultant.batch.exported', { file }));
   };
 
-  const drop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void check([...event.dataTransfer.files]);
-  };
-
   const sortBy = (column: Column) =>
     setSort((now) =>
       now?.column === column && now.direction === 'ascending'
@@ -186,31 +115,7 @@ export function BatchDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p>{ct('consultant.batch.intro')}</p>
-      <div
-        className={`batch__drop${dragging ? ' batch__drop--over' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={drop}
-      >
-        <label className="field-label" htmlFor="batch-files">
-          {ct('consultant.batch.choose')}
-        </label>
-        <div id="batch-files-hint" className="hint">
-          {ct('consultant.batch.choose-hint')}
-        </div>
-        <input
-          id="batch-files"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          className="file-input"
-          aria-describedby="batch-files-hint"
-          onChange={(event) => void check([...(event.target.files ?? [])])}
-        />
-      </div>
+      <BatchChooser onFiles={choose} />
       <p id="batch-status" role="status" className="batch__status">
         {status}
       </p>
