@@ -73,10 +73,19 @@ describe('the table as CSV, in French', () => {
         reference: null,
         savedOn: null,
         missing: ['severity'],
-        opened,
+        opened: { newQuestions: [] } as unknown as Opened,
+      },
+      {
+        index: 3,
+        fileName: 'd.json',
+        kind: 'unfinished',
+        reference: null,
+        savedOn: null,
+        missing: ['familyMemberPendingClaim'],
+        opened: { newQuestions: ['familyMemberPendingClaim'] } as unknown as Opened,
       },
     ];
-    const [header, assessed, refused, unfinished] = csvRecords(rows, words, ct);
+    const [header, assessed, refused, unfinished, older] = csvRecords(rows, words, ct);
     expect(header).toEqual([
       'Fichier',
       'Référence du dossier',
@@ -106,6 +115,9 @@ describe('the table as CSV, in French', () => {
     expect(refused?.slice(-2)).toEqual(['Non évalué', `Le fichier\u00a0: ${catalogue?.['problem.not-json']}`]);
     expect(unfinished?.at(-1)).toBe(
       `Inachevé\u00a0: il manque 1 réponse, «\u00a0${t('q.severity.short')}\u00a0». Ouvrez le dossier pour la donner.`,
+    );
+    expect(older?.at(-1)).toBe(
+      `Enregistré avant l\u2019ajout de 1 question, «\u00a0${t('q.familyMemberPendingClaim.short')}\u00a0», qui s\u2019applique à ce client. Ouvrez le dossier pour y répondre.`,
     );
     const text = csvText([header!, assessed!]);
     expect(text.split('\r\n')[1]).toMatch(/^'=cmd\.json,"Dupont, «\u00a0A\u00a0»",2025-11-02,/);

@@ -56,6 +56,13 @@ describe('a re-checked file', () => {
     expect(row.opened.progress.answers).toEqual(answers);
   });
 
+  it('saved complete before version 2, is unfinished for the questions added since, as the wizard opens it', () => {
+    const { familyMemberPendingClaim: _, ...answers } = withAnswers({ spouseIncluded: true });
+    const row = as(rowOf(JSON.stringify({ format: 'hc-case', version: 1, answers })), 'unfinished');
+    expect(row.missing).toEqual(['familyMemberPendingClaim']);
+    expect(row.opened.newQuestions).toEqual(['familyMemberPendingClaim']);
+  });
+
   it('is refused with the reasons "Open case file" gives, and the others are still assessed', () => {
     expect(as(rowOf('{ not json'), 'refused').problems.map((p) => p.code)).toEqual(['not-json']);
     const deep = `${'['.repeat(40)}${']'.repeat(40)}`;

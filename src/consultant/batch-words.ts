@@ -53,10 +53,12 @@ export function batchWords(t: Translate, ct: ConsultantTranslate, lang: Lang, pr
     },
     reasons: (row) => {
       if (row.kind === 'assessed') return [];
-      if (row.kind === 'unfinished')
-        return [
-          ct('consultant.batch.unfinished', { count: row.missing.length, question: t(`q.${row.missing[0]!}.short`) }),
-        ];
+      if (row.kind === 'unfinished') {
+        // A file saved complete before questions were added is not unfinished work: say which it lacks.
+        const onlyNew = row.missing.every((field) => row.opened.newQuestions.includes(field));
+        const params = { count: row.missing.length, question: t(`q.${row.missing[0]!}.short`) };
+        return [ct(onlyNew ? 'consultant.batch.new-questions' : 'consultant.batch.unfinished', params)];
+      }
       const named = row.problems.slice(0, PROBLEMS_NAMED).map(line);
       const more = row.problems.length - named.length;
       return more > 0 ? [...named, ct('consultant.batch.more', { count: more })] : named;

@@ -35,62 +35,65 @@ export function ConsultantBar() {
     setStatus(ct(event.target.checked ? option.on : option.off));
   };
   return (
-    <section className="consultant-bar no-print" aria-labelledby="consultant-bar-title" data-consultant="bar">
-      <p id="consultant-bar-title" className="consultant-bar__title">
-        {ct('consultant.bar.title')}
-      </p>
-      <fieldset className="fieldset consultant-bar__options">
-        <legend className="fieldset__legend">{ct('consultant.bar.screen')}</legend>
-        {OPTIONS.map((option) => (
-          <div className="choice" key={option.key}>
-            <input
-              className="choice__input"
-              type="checkbox"
-              id={`consultant-${option.key}`}
-              checked={settings[option.key]}
-              aria-describedby={option.hint ? `consultant-${option.key}-hint` : undefined}
-              onChange={toggle(option)}
-            />
-            <label className="choice__label" htmlFor={`consultant-${option.key}`}>
-              {ct(option.label)}
-            </label>
-            {option.hint ? (
-              <div id={`consultant-${option.key}-hint`} className="hint choice__hint">
-                {ct(option.hint)}
-              </div>
-            ) : null}
+    <>
+      <section className="consultant-bar no-print" aria-labelledby="consultant-bar-title" data-consultant="bar">
+        <p id="consultant-bar-title" className="consultant-bar__title">
+          {ct('consultant.bar.title')}
+        </p>
+        <fieldset className="fieldset consultant-bar__options">
+          <legend className="fieldset__legend">{ct('consultant.bar.screen')}</legend>
+          {OPTIONS.map((option) => (
+            <div className="choice" key={option.key}>
+              <input
+                className="choice__input"
+                type="checkbox"
+                id={`consultant-${option.key}`}
+                checked={settings[option.key]}
+                aria-describedby={option.hint ? `consultant-${option.key}-hint` : undefined}
+                onChange={toggle(option)}
+              />
+              <label className="choice__label" htmlFor={`consultant-${option.key}`}>
+                {ct(option.label)}
+              </label>
+              {option.hint ? (
+                <div id={`consultant-${option.key}-hint`} className="hint choice__hint">
+                  {ct(option.hint)}
+                </div>
+              ) : null}
+            </div>
+          ))}
+        </fieldset>
+        <div className="consultant-bar__reference">
+          <label className="field-label" htmlFor="consultant-reference">
+            {ct('consultant.bar.reference')}
+          </label>
+          <div id="consultant-reference-hint" className="hint">
+            {ct('consultant.bar.reference-hint')}
           </div>
-        ))}
-      </fieldset>
-      <div className="consultant-bar__reference">
-        <label className="field-label" htmlFor="consultant-reference">
-          {ct('consultant.bar.reference')}
-        </label>
-        <div id="consultant-reference-hint" className="hint">
-          {ct('consultant.bar.reference-hint')}
+          <input
+            className="input"
+            id="consultant-reference"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={MAX_REFERENCE_LENGTH}
+            aria-describedby="consultant-reference-hint"
+            value={notes?.clientReference ?? ''}
+            onChange={(event) => setNotes({ ...getProgress().notes, clientReference: event.target.value })}
+          />
         </div>
-        <input
-          className="input"
-          id="consultant-reference"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={MAX_REFERENCE_LENGTH}
-          aria-describedby="consultant-reference-hint"
-          value={notes?.clientReference ?? ''}
-          onChange={(event) => setNotes({ ...getProgress().notes, clientReference: event.target.value })}
-        />
-      </div>
-      <button type="button" className="button button--secondary" onClick={() => setBatch(true)}>
-        {ct('consultant.batch.door')}
-      </button>
+        <button type="button" className="button button--secondary" onClick={() => setBatch(true)}>
+          {ct('consultant.batch.door')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setSettings({ on: false })}>
+          {ct('consultant.bar.off')}
+        </button>
+        <p role="status" className="visually-hidden">
+          {status}
+        </p>
+      </section>
+      {/* Outside the bar, so the bar's compact style does not reach into the dialog. */}
       {batch ? <BatchDialog onClose={() => setBatch(false)} /> : null}
-      <button type="button" className="button button--secondary" onClick={() => setSettings({ on: false })}>
-        {ct('consultant.bar.off')}
-      </button>
-      <p role="status" className="visually-hidden">
-        {status}
-      </p>
-    </section>
+    </>
   );
 }

@@ -208,6 +208,10 @@ export const consultant = {
     'Unfinished: {count} answer is missing, \u201c{question}\u201d. Open the file to give it.',
   'consultant.batch.unfinished.other':
     'Unfinished: {count} answers are missing, the first being \u201c{question}\u201d. Open the file to give them.',
+  'consultant.batch.new-questions.one':
+    'Saved before {count} question was added, \u201c{question}\u201d, which applies to this client. Open the file to answer it.',
+  'consultant.batch.new-questions.other':
+    'Saved before {count} questions were added that apply to this client, the first being \u201c{question}\u201d. Open the file to answer them.',
   'consultant.batch.problem': '{where}: {problem}',
   'consultant.batch.more.one': 'And {count} more problem.',
   'consultant.batch.more.other': 'And {count} more problems.',

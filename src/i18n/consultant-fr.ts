@@ -210,6 +210,10 @@ export const consultant: Record<ConsultantKey, string> = {
     'Inachevé\u00a0: il manque {count} réponse, «\u00a0{question}\u00a0». Ouvrez le dossier pour la donner.',
   'consultant.batch.unfinished.other':
     'Inachevé\u00a0: il manque {count} réponses, à commencer par «\u00a0{question}\u00a0». Ouvrez le dossier pour les donner.',
+  'consultant.batch.new-questions.one':
+    'Enregistré avant l\u2019ajout de {count} question, «\u00a0{question}\u00a0», qui s\u2019applique à ce client. Ouvrez le dossier pour y répondre.',
+  'consultant.batch.new-questions.other':
+    'Enregistré avant l\u2019ajout de {count} questions qui s\u2019appliquent à ce client, à commencer par «\u00a0{question}\u00a0». Ouvrez le dossier pour y répondre.',
   'consultant.batch.problem': '{where}\u00a0: {problem}',
   'consultant.batch.more.one': 'Et {count} autre problème.',
   'consultant.batch.more.other': 'Et {count} autres problèmes.',
