@@ -6,12 +6,13 @@ import { use } from 'react';
 import type { Params } from '../i18n/format';
 import { useLang, wordsTranslator, type KeyRead } from '../i18n/i18n';
 import type { Lang } from '../i18n/shell';
-import type { ConsultantKey } from '../i18n/consultant-en';
+import type { ConsultantKey as StoredKey } from '../i18n/consultant-en';
 
-export type { ConsultantKey };
+/** The keys `ct` reads: a plural group by its own key (`consultant.batch.done`), not by its forms. */
+export type ConsultantKey = KeyRead<StoredKey>;
 /** Read as `t` reads: a plural group by its own key with a `count`, a missing key an error in development and tests. */
-export type ConsultantTranslate = (key: KeyRead<ConsultantKey>, params?: Params) => string;
-type Words = Record<ConsultantKey, string>;
+export type ConsultantTranslate = (key: ConsultantKey, params?: Params) => string;
+type Words = Record<StoredKey, string>;
 
 const loads = new Map<Lang, Promise<Words>>();
 

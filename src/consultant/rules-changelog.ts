@@ -7,7 +7,7 @@
  * words, `consultant.changelog.*`). A reopened file's "then and now" names the changes since the
  * version it was saved under. Loaded with consultant mode only (decision 0015).
  */
-import type { ConsultantKey } from './consultant-i18n';
+import type { ConsultantKey } from '../i18n/consultant-en';
 import { RULES_VERSION, type FieldId, type IsoDate } from '../rules';
 
 export interface RulesChange {
@@ -18,7 +18,7 @@ export interface RulesChange {
   /** answers it added to the case file */
   fields: readonly FieldId[];
   /** what changed and why, in both languages' consultant words */
-  words: ConsultantKey;
+  words: Extract<ConsultantKey, `consultant.changelog.${string}`>;
 }
 
 export interface ChangelogEntry {

@@ -806,9 +806,7 @@ test.describe('compare and hand over', () => {
     await expect(page.getByText('Copy for the file', { exact: false })).toBeVisible();
     await expect(page.locator('.card__rule').first()).toBeVisible();
     await expect(page.locator('[data-trace-rule="bar.twelve-month"]')).toBeVisible();
-    await expect(page.locator('[data-consultant="notes"] [data-note="results"] dd')).toHaveText(
-      'Call back in March.',
-    );
+    await expect(page.locator('[data-consultant="notes"] [data-note="results"] dd')).toHaveText('Call back in March.');
   });
 
   test('a what if prints as hypothetical, saves as a file of its own, and compares with the client\u2019s file', async ({
