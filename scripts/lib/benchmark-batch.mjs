@@ -146,12 +146,3 @@ export async function measureBatch({ port }) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-/** The figures over budget, as sentences; empty when within it. */
-export function overBudget({ wallMs, longestTaskMs }) {
-  return [
-    wallMs > BATCH_BUDGET.wallMs && `500 files took ${wallMs} ms (budget ${BATCH_BUDGET.wallMs} ms)`,
-    longestTaskMs > BATCH_BUDGET.longestTaskMs &&
-      `the longest main-thread task took ${longestTaskMs} ms (budget ${BATCH_BUDGET.longestTaskMs} ms)`,
-  ].filter(Boolean);
-}
