@@ -23,12 +23,15 @@ export interface CaseDates {
   deadline: Deadline | undefined;
 }
 
-/** Saint-Jean-Baptiste Day counts when the person is to live in Quebec (decision 0018). */
+/**
+ * Saint-Jean-Baptiste Day is never counted here: it moves a deadline only where the filing is made in
+ * Quebec, which the answers do not say, and counting it elsewhere would give a day too late
+ * (decision 0018). Leaving it out can only give a day too early, which the screen says.
+ */
 export function caseDates(assessment: Assessment, answers: Answers, received: IsoDate | undefined): CaseDates {
-  const quebec = answers.destination === 'QC';
   const kind = decisionDeadlineKind(assessment, answers);
   return {
     earliest: assessment.earliestApplicationDate,
-    deadline: received ? deadlineAfter(received, kind, { quebec }) : undefined,
+    deadline: received ? deadlineAfter(received, kind, { quebec: false }) : undefined,
   };
 }

@@ -59,8 +59,9 @@ describe('dates for a calendar', () => {
   it('names the holidays it knows and what it leaves to check', async () => {
     await render(withAnswers({ familySponsor: 'yes' }, outsideCanada), 'fr');
     const known = screen.getByRole('list', { name: /^Jours fériés connus de l’outil/ });
-    expect(within(known).getAllByRole('listitem')).toHaveLength(12);
+    expect(within(known).getAllByRole('listitem')).toHaveLength(11);
     expect(known).toHaveTextContent('Journée nationale de la vérité et de la réconciliation, depuis 2021');
+    expect(known).not.toHaveTextContent('Saint-Jean-Baptiste');
     expect(screen.getByText(plain(fr['consultant.deadlines.not-counted']))).toBeInTheDocument();
   });
 
@@ -78,13 +79,14 @@ describe('dates for a calendar', () => {
       'The date the decision was received must be today or in the past',
     );
 
-    // Received Thursday 11 March 2027 would end on Good Friday; here a past date in Quebec:
-    // Wednesday 9 June 2021 + 15 days = Thursday 24 June, Saint-Jean-Baptiste Day, so Friday 25 June.
+    // Wednesday 9 June 2021 + 15 days = Thursday 24 June, Saint-Jean-Baptiste Day: not counted even for a
+    // person bound for Quebec, since the place of filing is not known (a day early, never a day late).
     fireEvent.change(field, { target: { value: '2021-06-09' } });
     await user.click(screen.getByRole('button', { name: 'Work out the deadline' }));
     const review = dateRow('judicial-review-in-canada')!;
-    expect(within(review).getByText('June 25, 2021')).toBeInTheDocument();
-    expect(review).toHaveTextContent('(Saint-Jean-Baptiste Day)');
+    expect(within(review).getByText('June 24, 2021')).toBeInTheDocument();
+    expect(review).not.toHaveTextContent('Saint-Jean-Baptiste');
     expect(review).toHaveTextContent('This date has passed.');
+    expect(screen.getByText(/Saint-Jean-Baptiste Day \(a holiday in Quebec\) included/)).toBeInTheDocument();
   });
 });

@@ -1,4 +1,7 @@
-/** The holidays the tool counts, named in the page's language, and what it leaves to be checked. */
+/**
+ * The holidays the tool counts, named in the page's language, and what it leaves to be checked.
+ * Saint-Jean-Baptiste Day is not counted (see `caseDates`), so it is named among what is not.
+ */
 import { useId } from 'react';
 import { CitationList } from '../results/citation-list';
 import {
@@ -13,11 +16,12 @@ import { useCt, type ConsultantKey } from './consultant-i18n';
 
 /** Holidays whose entry in the list says more than their name. */
 const KNOWN_AS: Partial<Record<HolidayId, ConsultantKey>> = {
-  'saint-jean-baptiste': 'consultant.holiday.known.saint-jean-baptiste',
   'canada-day': 'consultant.holiday.known.canada-day',
   'truth-and-reconciliation': 'consultant.holiday.known.truth-and-reconciliation',
   'sunday-holiday-monday': 'consultant.holiday.known.sunday-holiday-monday',
 };
+
+const COUNTED = HOLIDAY_IDS.filter((holiday) => holiday !== 'saint-jean-baptiste');
 
 export function useDayOffName(): (why: DayOff) => string {
   const ct = useCt();
@@ -32,7 +36,7 @@ export function HolidaysKnown() {
     <div className="consultant-holidays" data-deadlines="holidays">
       <p id={id}>{ct('consultant.deadlines.holidays')}</p>
       <ul aria-labelledby={id}>
-        {HOLIDAY_IDS.map((holiday) => (
+        {COUNTED.map((holiday) => (
           <li key={holiday}>
             {ct(KNOWN_AS[holiday] ?? `consultant.holiday.${holiday}`, { year: TRUTH_AND_RECONCILIATION_FROM })}
           </li>

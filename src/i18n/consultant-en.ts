@@ -369,7 +369,7 @@ export const consultant = {
   'consultant.deadlines.holidays':
     'Holidays the tool knows: a last day that falls on one moves to the next working day.',
   'consultant.deadlines.not-counted':
-    'Not taken into account: the holidays of a province or a city, except Saint-Jean-Baptiste Day for a person who is to live in Quebec; Boxing Day, which is not a holiday under the Interpretation Act; the Christmas recess under the Federal Courts Rules, which may leave days out of a period; and the date on which the decision was actually communicated, if it differs from the date entered. Check every date against the applicable rules before relying on it.',
+    'Not taken into account: the holidays of a province or a city, Saint-Jean-Baptiste Day (a holiday in Quebec) included, since the tool does not know where the application is filed, so a deadline in Quebec may be a day later than shown; Boxing Day, which is not a holiday under the Interpretation Act; the Christmas recess under the Federal Courts Rules, which may leave days out of a period; and the date on which the decision was actually communicated, if it differs from the date entered. Check every date against the applicable rules before relying on it.',
   'consultant.day.saturday': 'Saturday',
   'consultant.day.sunday': 'Sunday',
   'consultant.holiday.new-year': 'New Year\u2019s Day',
@@ -384,7 +384,6 @@ export const consultant = {
   'consultant.holiday.remembrance-day': 'Remembrance Day',
   'consultant.holiday.christmas': 'Christmas Day',
   'consultant.holiday.sunday-holiday-monday': 'Monday after a holiday that falls on a Sunday',
-  'consultant.holiday.known.saint-jean-baptiste': 'Saint-Jean-Baptiste Day, only for a person who is to live in Quebec',
   'consultant.holiday.known.canada-day': 'Canada Day, or the next day when it falls on a Sunday',
   'consultant.holiday.known.truth-and-reconciliation': 'National Day for Truth and Reconciliation, from {year}',
   'consultant.holiday.known.sunday-holiday-monday':

@@ -379,7 +379,7 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.deadlines.holidays':
     'Jours fériés connus de l\u2019outil\u00a0: un dernier jour qui tombe l\u2019un d\u2019eux est reporté au jour ouvrable suivant.',
   'consultant.deadlines.not-counted':
-    'Ne sont pas pris en compte\u00a0: les jours fériés d\u2019une province ou d\u2019une ville, sauf la Saint-Jean-Baptiste pour une personne qui doit s\u2019établir au Québec; le lendemain de Noël, qui n\u2019est pas un jour férié au sens de la Loi d\u2019interprétation; la période des fêtes prévue par les Règles des Cours fédérales, qui peut exclure des jours d\u2019un délai; et la date à laquelle la décision a réellement été communiquée, si elle diffère de la date saisie. Vérifier chaque date selon les règles applicables avant de s\u2019y fier.',
+    'Ne sont pas pris en compte\u00a0: les jours fériés d\u2019une province ou d\u2019une ville, y compris la Saint-Jean-Baptiste (jour férié au Québec), puisque l\u2019outil ne sait pas où la demande est déposée, de sorte qu\u2019au Québec un délai peut finir un jour plus tard qu\u2019indiqué; le lendemain de Noël, qui n\u2019est pas un jour férié au sens de la Loi d\u2019interprétation; la période des fêtes prévue par les Règles des Cours fédérales, qui peut exclure des jours d\u2019un délai; et la date à laquelle la décision a réellement été communiquée, si elle diffère de la date saisie. Vérifier chaque date selon les règles applicables avant de s\u2019y fier.',
   'consultant.day.saturday': 'samedi',
   'consultant.day.sunday': 'dimanche',
   'consultant.holiday.new-year': 'jour de l\u2019An',
@@ -394,8 +394,6 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.holiday.remembrance-day': 'jour du Souvenir',
   'consultant.holiday.christmas': 'jour de Noël',
   'consultant.holiday.sunday-holiday-monday': 'lundi suivant un jour férié tombé un dimanche',
-  'consultant.holiday.known.saint-jean-baptiste':
-    'Saint-Jean-Baptiste, seulement pour une personne qui doit s\u2019établir au Québec',
   'consultant.holiday.known.canada-day': 'fête du Canada, ou le lendemain lorsqu\u2019elle tombe un dimanche',
   'consultant.holiday.known.truth-and-reconciliation':
     'Journée nationale de la vérité et de la réconciliation, depuis {year}',
