@@ -25,7 +25,6 @@ import {
   storedResultOf,
   type Answers,
   type FieldId,
-  type Outcome,
   type Problem,
   type StoredResult,
 } from '../rules';
@@ -59,19 +58,6 @@ export function caseFileOf(answers: Answers, today: string, notes?: Notes): Save
   return file;
 }
 
-/** The outcome an opened file remembered, on the day it was worked out, and today's (null: unfinished). */
-export interface EarlierResult {
-  date: string;
-  saved: Outcome;
-  now: Outcome | null;
-}
-
-/** The outcome complete answers give on `today`; null while they are unfinished. */
-function outcomeOn(answers: Answers, today: string): Outcome | null {
-  const check = checkAnswers(answers, today, 'complete');
-  return check.ok ? assess(check.caseFile, today).outcome : null;
-}
-
 /** "Save case file": the answers and notes, named by the day and the client reference; gives the file's name. */
 export function saveCaseFile(answers: Answers, notes: Notes | undefined, today: string): string {
   const name = caseFileName(today, notes?.clientReference);
@@ -93,8 +79,6 @@ export type OpenResult =
       notesIgnored: number;
       /** questions of the current version that a file of an earlier version did not have, and that apply */
       newQuestions: FieldId[];
-      /** the result the file remembered, beside today's; null when it holds none it could vouch for */
-      earlier: EarlierResult | null;
     }
   | { ok: false; problems: OpenProblem[] };
 
@@ -126,6 +110,5 @@ export function readCaseFile(text: string, byteSize: number, today: string): Ope
     notes: read.notes,
     notesIgnored: read.ignored,
     newQuestions,
-    earlier: stored && { date: stored.asOf, saved: stored.outcome, now: outcomeOn(answers, today) },
   };
 }

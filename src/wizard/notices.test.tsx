@@ -4,16 +4,37 @@ import { catalogue as en } from '../i18n/catalogue-en';
 import { catalogue as fr } from '../i18n/catalogue-fr';
 import { formatDate } from '../i18n/locale';
 import type { Lang } from '../i18n/shell';
+import { localToday } from '../lib/today';
+import { assess, checkAnswers, storedResultOf, type Answers, type Outcome } from '../rules';
+import { inCanada } from '../testing/answers';
 import { renderIn } from '../testing/render';
 import { Notices, type NavState } from './notices';
+import { forgetAll, openAnswers } from './store';
 
 const catalogues = { en, fr } as const;
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
-async function lineAfterOpening(lang: Lang, earlier: NonNullable<NavState['earlier']> | null) {
-  const { container } = await renderIn(lang, <Notices />, { state: { opened: true, earlier } satisfies NavState });
+/** The line after opening a file that remembered `saved` (or nothing), with these answers. */
+async function lineAfterOpening(lang: Lang, saved: Outcome | null, answers: Answers = inCanada) {
+  forgetAll();
+  const today = localToday();
+  const check = checkAnswers(inCanada, today, 'complete');
+  if (!check.ok) throw new Error('the fixture is complete');
+  const result = saved && {
+    ...storedResultOf(assess(check.caseFile, today), 'earlier'),
+    asOf: '2026-01-15',
+    outcome: saved,
+  };
+  openAnswers({ answers, seen: [] }, result ? { result } : {}, today);
+  const { container } = await renderIn(lang, <Notices />, { state: { opened: true } satisfies NavState });
   return container.querySelector('[data-notice="earlier-result"]')?.textContent;
+}
+
+/** The outcome the fixture gives today. */
+function outcomeToday(): Outcome {
+  const check = checkAnswers(inCanada, localToday(), 'complete');
+  return check.ok ? assess(check.caseFile, localToday()).outcome : 'not-eligible';
 }
 
 describe.each(['en', 'fr'] as const)('the one line on an opened file (%s)', (lang) => {
@@ -21,12 +42,12 @@ describe.each(['en', 'fr'] as const)('the one line on an opened file (%s)', (lan
   const date = formatDate('2026-01-15', lang);
 
   it('gives the result it remembered and the one it gives today', async () => {
-    const line = await lineAfterOpening(lang, { date: '2026-01-15', saved: 'can-apply', now: 'barred' });
+    const line = await lineAfterOpening(lang, 'use-other-class');
     expect(line).toBe(
       fill(words['answers.opened-result'], {
         date,
-        saved: words['results.outcome.can-apply'],
-        now: words['results.outcome.barred'],
+        saved: words['results.outcome.use-other-class'],
+        now: words[`results.outcome.${outcomeToday()}`],
       }),
     );
     expect(line).not.toMatch(/[{}]/);
@@ -34,7 +55,7 @@ describe.each(['en', 'fr'] as const)('the one line on an opened file (%s)', (lan
   });
 
   it('says the answers are not complete today instead of a result', async () => {
-    const line = await lineAfterOpening(lang, { date: '2026-01-15', saved: 'use-other-class', now: null });
+    const line = await lineAfterOpening(lang, 'use-other-class', { status: 'foreign-national' });
     expect(line).toBe(
       fill(words['answers.opened-result-unfinished'], { date, saved: words['results.outcome.use-other-class'] }),
     );
@@ -42,6 +63,7 @@ describe.each(['en', 'fr'] as const)('the one line on an opened file (%s)', (lan
 
   it('says when the file holds no earlier result', async () => {
     expect(await lineAfterOpening(lang, null)).toBe(words['answers.opened-no-result']);
+    forgetAll();
   });
 });
 

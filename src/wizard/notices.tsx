@@ -9,8 +9,7 @@ import { useLocation } from 'react-router';
 import { useLang, useT } from '../i18n/i18n';
 import { formatDate } from '../i18n/locale';
 import { localToday } from '../lib/today';
-import type { Outcome } from '../rules';
-import type { EarlierResult } from './case-file-io';
+import { assess, checkAnswers, type Outcome } from '../rules';
 import { ChangeAnswerLink, questionName } from './change-answer-link';
 import { askedFields, journey, type Clash } from './journey';
 import { dismissNotice, useProgress } from './store';
@@ -37,20 +36,25 @@ export interface NavState {
   newQuestions?: boolean | undefined;
   /** how many of the opened file's notes were left out (see notes.ts) */
   notesIgnored?: number | undefined;
-  /** the opened file's remembered result (null: none it could vouch for) and today's outcome (null: unfinished) */
-  earlier?: EarlierResult | null;
 }
 
-/** One line on an opened file: the result it remembered and today's, or that it remembered none. */
-function EarlierResultLine({ earlier }: { earlier: EarlierResult | null }) {
+/**
+ * One line on a file just opened: the result it remembered (kept in the store only once checked)
+ * and the one its answers give today, or that they are not complete yet, or that it remembered none.
+ */
+function EarlierResultLine() {
   const t = useT();
   const lang = useLang();
+  const { opened, answers } = useProgress();
+  const stored = opened?.result;
   const outcome = (o: Outcome) => t(`results.outcome.${o}`);
   let line = t('answers.opened-no-result');
-  if (earlier) {
-    const values = { date: formatDate(earlier.date, lang), saved: outcome(earlier.saved) };
-    line = earlier.now
-      ? t('answers.opened-result', { ...values, now: outcome(earlier.now) })
+  if (stored) {
+    const today = localToday();
+    const check = checkAnswers(answers, today, 'complete');
+    const values = { date: formatDate(stored.asOf, lang), saved: outcome(stored.outcome) };
+    line = check.ok
+      ? t('answers.opened-result', { ...values, now: outcome(assess(check.caseFile, today).outcome) })
       : t('answers.opened-result-unfinished', values);
   }
   return (
@@ -105,7 +109,7 @@ export function Notices() {
         </div>
       ) : null}
       {state.opened ? <p className="notice">{t('answers.opened')}</p> : null}
-      {state.earlier !== undefined ? <EarlierResultLine earlier={state.earlier} /> : null}
+      {state.opened ? <EarlierResultLine /> : null}
       {state.newQuestions ? (
         <p className="notice" data-notice="new-questions">
           {t('answers.opened-new-questions')}

@@ -57,7 +57,6 @@ export function YourAnswersPage() {
       opened: true,
       newQuestions: result.newQuestions.length > 0 || undefined,
       notesIgnored: result.notesIgnored || undefined,
-      earlier: result.earlier,
     };
     navigate(pathFor(lang, journeyOf(result.progress, today).resume()), { state });
   };

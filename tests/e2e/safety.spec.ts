@@ -246,7 +246,7 @@ test.describe('case files', () => {
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', outcome ?? '');
   });
 
-  test('a file saved on another day and under other rules says so before the result', async ({ page }) => {
+  test('a file saved on another day says so before the result', async ({ page }) => {
     await page.goto('/fr/vos-reponses');
     await page.locator('#case-file').setInputFiles({
       name: 'old.json',
@@ -266,7 +266,6 @@ test.describe('case files', () => {
     await page.getByRole('link', { name: 'Voir votre résultat' }).click();
     const notice = page.locator('[data-notice="opened-file"]');
     await expect(notice).toContainText('enregistré le 15 janvier 2025');
-    await expect(notice).toContainText('2024-01-01.1');
     // The notice comes before the result.
     const noticeBox = await notice.boundingBox();
     const outcomeBox = await page.locator('[data-outcome]').boundingBox();

@@ -96,8 +96,6 @@ export const wizard = {
     'This case file was saved with an earlier version of these questions, so there are new questions to answer. Your other answers are kept.',
   'answers.opened-saved-on':
     'These answers come from a case file saved on {date}. The result uses today\u2019s date and rules, not those of that day.',
-  'answers.opened-other-rules':
-    'The case file was saved under rules version {saved}; this site now uses version {current}. The result may differ from the one given then.',
   'answers.opened-result': 'When this file was saved on {date}, the result was "{saved}"; today it is "{now}".',
   'answers.opened-result-unfinished':
     'When this file was saved on {date}, the result was "{saved}"; today its answers are not complete, so there is no result yet.',

@@ -104,8 +104,6 @@ export const wizard: Record<keyof typeof en, string> = {
     'Ce dossier a été enregistré avec une version antérieure de ces questions; vous devez donc répondre à de nouvelles questions. Vos autres réponses sont conservées.',
   'answers.opened-saved-on':
     'Ces réponses viennent d\u2019un dossier enregistré le {date}. Le résultat utilise la date et les règles d\u2019aujourd\u2019hui, pas celles de ce jour-là.',
-  'answers.opened-other-rules':
-    'Le dossier a été enregistré sous la version {saved} des règles; ce site utilise maintenant la version {current}. Le résultat peut différer de celui donné alors.',
   'answers.opened-result':
     'Lorsque ce dossier a été enregistré le {date}, le résultat était «\u00a0{saved}\u00a0»; aujourd\u2019hui, il est «\u00a0{now}\u00a0».',
   'answers.opened-result-unfinished':
