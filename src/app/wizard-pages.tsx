@@ -9,7 +9,6 @@ import { ConsultantFrame, consultantSlots, useConsultantSettings } from '../cons
 import { CatalogueGate } from '../i18n/i18n';
 import { CheckAnswersPage } from '../wizard/check-answers-page';
 import { KeptOnDeviceBanner } from '../wizard/kept-on-device-banner';
-import { NotesIgnoredNotice } from '../wizard/notes-notice';
 import { ResultsPage } from '../wizard/results-page';
 import { WizardSlots } from '../wizard/slots';
 import { StepPage } from '../wizard/step-page';
@@ -20,7 +19,6 @@ function Frame({ children }: { children: ReactNode }) {
   return (
     <CatalogueGate>
       <KeptOnDeviceBanner />
-      <NotesIgnoredNotice />
       <ConsultantFrame />
       <WizardSlots value={slots}>{children}</WizardSlots>
     </CatalogueGate>

@@ -10,6 +10,7 @@ import { MAX_REFERENCE_LENGTH } from '../wizard/notes';
 import { setNotes, getProgress, useProgress } from '../wizard/store';
 import { BatchDialog } from './batch-dialog';
 import { useCt, type ConsultantKey } from './consultant-i18n';
+import { NotesIgnoredNotice } from './notes-ignored-notice';
 import { setSettings, useConsultantSettings, type ConsultantSettings } from './settings';
 import { markFiled } from './unsaved';
 
@@ -104,6 +105,7 @@ export function ConsultantBar() {
           {status}
         </p>
       </section>
+      <NotesIgnoredNotice />
       {/* Outside the bar, so the bar's compact style does not reach into the dialog. */}
       {batch ? <BatchDialog onClose={() => setBatch(false)} /> : null}
     </>

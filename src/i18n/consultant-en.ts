@@ -14,6 +14,12 @@ export const consultant = {
   'consultant.switch.on': 'Consultant mode is on. Its tools are at the top of each page.',
   'consultant.switch.off': 'Consultant mode is off.',
 
+  // After a case file is opened in consultant mode: its notes that were left out.
+  'consultant.notes-ignored.one':
+    'The answers were opened, but {count} note in the file was left out. A note must be text of at most {max} characters, about a step of these questions.',
+  'consultant.notes-ignored.other':
+    'The answers were opened, but {count} notes in the file were left out. A note must be text of at most {max} characters, about a step of these questions.',
+
   'consultant.bar.title': 'Consultant mode',
   'consultant.bar.screen': 'Shared screen',
   'consultant.bar.large': 'Larger type',

@@ -11,6 +11,12 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.switch.on': 'Le mode consultant est activé. Ses outils sont en haut de chaque page.',
   'consultant.switch.off': 'Le mode consultant est désactivé.',
 
+  // Après l’ouverture d’un dossier en mode consultant : ses notes laissées de côté.
+  'consultant.notes-ignored.one':
+    'Les réponses ont été ouvertes, mais {count} note du fichier a été laissée de côté. Une note doit être un texte d\u2019au plus {max} caractères, portant sur une étape de ces questions.',
+  'consultant.notes-ignored.other':
+    'Les réponses ont été ouvertes, mais {count} notes du fichier ont été laissées de côté. Une note doit être un texte d\u2019au plus {max} caractères, portant sur une étape de ces questions.',
+
   'consultant.bar.title': 'Mode consultant',
   'consultant.bar.screen': 'Écran partagé',
   'consultant.bar.large': 'Texte plus grand',

@@ -3,6 +3,8 @@ import { loadCatalogue, loadedCatalogue } from './catalogue';
 import { pluralForm } from './format';
 import { translator, wordsTranslator, type Translate } from './i18n';
 import type { Lang } from './shell';
+import { consultant as consultantEn } from './consultant-en';
+import { consultant as consultantFr } from './consultant-fr';
 
 let t: Record<Lang, Translate>;
 beforeAll(async () => {
@@ -33,12 +35,12 @@ describe('plural messages', () => {
     expect([0, 1, 2].map((count) => read('x', { count }))).toEqual(['0 note', '1 note', '2 notes']);
   });
 
-  it('let the notice about notes left out of a file count them in a sentence', () => {
-    expect(t.en('consultant.notes-ignored', { count: 1, max: 2000 })).toContain('but 1 note in the file was left out');
-    expect(t.en('consultant.notes-ignored', { count: 5, max: 2000 })).toContain(
-      'but 5 notes in the file were left out',
-    );
-    expect(t.fr('consultant.notes-ignored', { count: 5, max: 2000 })).toContain(
+  it('let the notice about notes left out of a file count them in a sentence (consultant mode\u2019s words)', () => {
+    const en = wordsTranslator('en', [consultantEn], '');
+    const fr = wordsTranslator('fr', [consultantFr], '');
+    expect(en('consultant.notes-ignored', { count: 1, max: 2000 })).toContain('but 1 note in the file was left out');
+    expect(en('consultant.notes-ignored', { count: 5, max: 2000 })).toContain('but 5 notes in the file were left out');
+    expect(fr('consultant.notes-ignored', { count: 5, max: 2000 })).toContain(
       'mais 5 notes du fichier ont été laissées de côté',
     );
   });
