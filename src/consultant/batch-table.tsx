@@ -117,10 +117,7 @@ function RowOf({ row, words, onOpen }: RowProps) {
             <ThenNow stored={row.stored && words.outcome(row.stored.outcome)} now={words.outcome(row.now.outcome)} />
           </td>
           <td>
-            <ThenNow
-              stored={row.stored && words.date(row.stored.earliestApplicationDate)}
-              now={words.date(row.now.earliestApplicationDate)}
-            />
+            <ThenNow stored={row.stored && words.earliest(row.stored)} now={words.earliest(row.now)} />
           </td>
           <td>
             <ThenNow stored={row.stored && words.fees(row.stored.feesTotal)} now={words.fees(row.now.feesTotal)} />

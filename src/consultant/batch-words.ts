@@ -10,13 +10,15 @@ import type { Lang } from '../i18n/shell';
 import type { IsoDate, Outcome, Problem } from '../rules';
 import type { BatchProblem, BatchRow } from './batch-model';
 import type { ConsultantTranslate } from './consultant-i18n';
+import { earliestText } from './earliest-words';
 
 /** At most this many problems are named for one file; the rest are counted. */
 const PROBLEMS_NAMED = 3;
 
 export interface BatchWords {
   outcome: (outcome: Outcome) => string;
-  date: (iso: IsoDate | null) => string;
+  /** the earliest date of a result, or what its absence means for that outcome */
+  earliest: (result: { outcome: Outcome; earliestApplicationDate: IsoDate | null }) => string;
   fees: (total: number | null) => string;
   reference: (reference: string | null) => string;
   savedOn: (iso: IsoDate | null) => string;
@@ -41,7 +43,8 @@ export function batchWords(t: Translate, ct: ConsultantTranslate, lang: Lang, pr
     ct('consultant.batch.problem', { where: where(p), problem: problemMessage(p as Problem, problems) });
   return {
     outcome: (outcome) => t(`results.outcome.${outcome}`),
-    date: (iso) => (iso ? day(iso) : ct('consultant.batch.no-date')),
+    earliest: (result) =>
+      result.earliestApplicationDate ? day(result.earliestApplicationDate) : earliestText(ct, lang, result),
     fees: memo((total: number | null) => (total === null ? ct('consultant.batch.no-total') : formatMoney(total, lang))),
     reference: (reference) => reference ?? ct('consultant.batch.no-reference'),
     savedOn: (iso) => (iso ? day(iso) : ct('consultant.batch.unknown')),

@@ -4,9 +4,10 @@
  * "What if" compares the original answers with the what if; "Compare two case files" two files.
  */
 import { useLang, useT } from '../i18n/i18n';
-import { formatDate, formatMoney } from '../i18n/locale';
+import { formatMoney } from '../i18n/locale';
 import type { Assessment } from '../rules';
 import { useCt } from './consultant-i18n';
+import { earliestText } from './earliest-words';
 import { differences, feesShown } from './what-if-model';
 
 interface Props {
@@ -27,8 +28,7 @@ export function ResultComparison({ kind, caption, columns, rules, first, second 
   const lang = useLang();
   const d = differences(first, second);
   const outcome = (a: Assessment) => t(`results.outcome.${a.outcome}`);
-  const earliest = (a: Assessment) =>
-    a.earliestApplicationDate ? formatDate(a.earliestApplicationDate, lang) : ct('consultant.whatif.none');
+  const earliest = (a: Assessment) => earliestText(ct, lang, a);
   const fees = (a: Assessment) => {
     const shown = feesShown(a);
     if (!shown) return ct('consultant.whatif.none');
@@ -57,8 +57,8 @@ export function ResultComparison({ kind, caption, columns, rules, first, second 
           {rows.map((row) => (
             <tr key={row.name} {...{ [`data-${kind}-row`]: row.name }} data-changed={row.changed}>
               <th scope="row">{row.label}</th>
-              <td>{row.changed ? <del>{row.show(first)}</del> : row.show(first)}</td>
-              <td>{row.changed ? <ins>{row.show(second)}</ins> : row.show(second)}</td>
+              <td>{row.show(first)}</td>
+              <td>{row.changed ? <strong>{row.show(second)}</strong> : row.show(second)}</td>
               <td>
                 {row.changed ? (
                   <strong className="consultant-tag consultant-tag--changed">{ct('consultant.whatif.changed')}</strong>

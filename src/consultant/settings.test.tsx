@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useLocation } from 'react-router';
 import { renderIn } from '../testing/render';
 import { SETTINGS_KEY, WIPE_EVENT } from '../wizard/storage-keys';
+import { forgetAll } from '../wizard/store';
 import { ConsultantFrame } from './mode';
 import { getSettings, setSettings, useConsultantSettings } from './settings';
 
@@ -41,6 +42,13 @@ describe('consultant settings', () => {
       window.dispatchEvent(new Event(WIPE_EVENT));
     });
     expect(getSettings().on).toBe(false);
+  });
+
+  it('stay when the answers are forgotten: they are the tool\u2019s settings, not the client\u2019s (m11)', () => {
+    setSettings({ on: true, large: true });
+    act(() => forgetAll());
+    expect(getSettings()).toMatchObject({ on: true, large: true });
+    expect(stored()).toMatchObject({ on: true, large: true });
   });
 
   it('turn on with ?consultant=1, which then leaves the address', async () => {

@@ -2,11 +2,12 @@
  * Consultant mode's settings, kept for the session only (the tab's session storage, under
  * SETTINGS_KEY): whether the mode is on, and its shared-screen options. The address parameter
  * `?consultant=1` turns the mode on for the session and `?consultant=0` turns it off. Quick exit
- * and "Forget my answers" wipe them like everything else (WIPE_EVENT).
+ * wipes them like everything else (WIPE_EVENT); "Forget my answers" keeps them: they are the tool's
+ * settings, not the client's (usability review m11).
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { SETTINGS_KEY, WIPE_EVENT } from '../wizard/storage-keys';
+import { ANSWERS_ONLY, SETTINGS_KEY, WIPE_EVENT } from '../wizard/storage-keys';
 
 export interface ConsultantSettings {
   on: boolean;
@@ -43,7 +44,8 @@ export function getSettings(): ConsultantSettings {
   if (settings === undefined) {
     settings = read();
     if (typeof window !== 'undefined')
-      window.addEventListener(WIPE_EVENT, () => {
+      window.addEventListener(WIPE_EVENT, (event) => {
+        if (event instanceof CustomEvent && event.detail === ANSWERS_ONLY) return;
         settings = OFF;
         emit();
       });

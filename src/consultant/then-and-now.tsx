@@ -8,6 +8,7 @@ import { useLang, useT } from '../i18n/i18n';
 import { LOCALES, formatDate, formatMoney } from '../i18n/locale';
 import { RULES_VERSION, storedResultOf, type Assessment, type StoredResult } from '../rules';
 import { useCt } from './consultant-i18n';
+import { earliestText } from './earliest-words';
 import { changesSince, type ChangelogEntry, type RulesChange } from './rules-changelog';
 
 interface Props {
@@ -48,12 +49,12 @@ function ResultTable({ saved, now }: { saved: StoredResult; now: StoredResult })
   const ct = useCt();
   const t = useT();
   const lang = useLang();
-  const date = (iso: string | null) => (iso ? formatDate(iso, lang) : ct('consultant.whatif.none'));
+  const date = (iso: string) => formatDate(iso, lang);
   const rows: [string, string, (r: StoredResult) => string][] = [
     ['date', ct('consultant.then-now.row.date'), (r) => date(r.asOf)],
     ['version', ct('consultant.then-now.row.version'), (r) => r.rulesVersion],
     ['outcome', ct('consultant.whatif.row.outcome'), (r) => t(`results.outcome.${r.outcome}`)],
-    ['earliest', ct('consultant.whatif.row.earliest'), (r) => date(r.earliestApplicationDate)],
+    ['earliest', ct('consultant.whatif.row.earliest'), (r) => earliestText(ct, lang, r)],
     [
       'fees',
       ct('consultant.whatif.row.fees'),
@@ -77,8 +78,8 @@ function ResultTable({ saved, now }: { saved: StoredResult; now: StoredResult })
           return (
             <tr key={name} data-then-now-row={name} data-changed={changed}>
               <th scope="row">{label}</th>
-              <td>{changed ? <del>{show(saved)}</del> : show(saved)}</td>
-              <td>{changed ? <ins>{show(now)}</ins> : show(now)}</td>
+              <td>{show(saved)}</td>
+              <td>{changed ? <strong>{show(now)}</strong> : show(now)}</td>
               <td>
                 {changed ? (
                   <strong className="consultant-tag consultant-tag--changed">{ct('consultant.whatif.changed')}</strong>

@@ -48,12 +48,12 @@ export function WhatIfChanges({ changes, original, answers, result, assessment }
             <dd className="summary-list__value">
               {c.before !== undefined ? (
                 <del>
-                  <span className="visually-hidden">{ct('consultant.whatif.was')} </span>
+                  <span className="what-if__label">{ct('consultant.whatif.was')} </span>
                   {text(c.field, original)}
                 </del>
               ) : null}{' '}
               <ins>
-                <span className="visually-hidden">{ct('consultant.whatif.now')} </span>
+                <span className="what-if__label">{ct('consultant.whatif.now')} </span>
                 {c.after !== undefined ? text(c.field, answers) : ct('consultant.whatif.dropped')}
               </ins>
             </dd>

@@ -31,14 +31,20 @@ describe('what if', () => {
     await user.selectOptions(await screen.findByLabelText('Answer to change'), 'childrenAffected');
     await user.click(screen.getByLabelText('Yes'));
     await user.click(screen.getByRole('button', { name: 'Try this answer' }));
-    expect(screen.getByText(/needs one more answer before it can give a result: Harm to a child/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /needs more answers before it can give a result: Harm to a child\. Give them under .Answer to change., where the first is now chosen/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Answer to change')).toHaveValue('childHarm');
 
     await user.click(screen.getByLabelText('Yes'));
     await user.click(screen.getByRole('button', { name: 'Try this answer' }));
     expect(row('outcome')).toHaveAttribute('data-changed', 'true');
-    expect(within(row('outcome')!).getByText('You can make an H&C request').tagName).toBe('INS');
-    expect(within(row('outcome')!).getByText('You cannot make an H&C request yet').tagName).toBe('DEL');
+    // The changed value stands out in bold; nothing is struck through (usability review m10).
+    expect(within(row('outcome')!).getByText('You can make an H&C request').tagName).toBe('STRONG');
+    expect(within(row('outcome')!).getByText('You cannot make an H&C request yet').tagName).toBe('TD');
+    expect(row('outcome')?.querySelector('del')).toBeNull();
     expect(within(row('outcome')!).getByText('Changed')).toBeInTheDocument();
     expect(within(row('fees')!).getByText('Same')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('differs from the original answers in 2 of 3');

@@ -90,7 +90,7 @@ export const consultant = {
   'consultant.whatif.now': 'In this what if:',
   'consultant.whatif.dropped': 'No longer asked',
   'consultant.whatif.needs':
-    'This what if needs one more answer before it can give a result: {question}. Choose it under \u201cAnswer to change\u201d.',
+    'This what if needs more answers before it can give a result: {question}. Give them under \u201cAnswer to change\u201d, where the first is now chosen.',
   'consultant.whatif.contradiction': 'This what if contradicts another answer: {questions}. Change that answer too.',
   'consultant.whatif.compare': 'The original answers and this what if',
   'consultant.whatif.col.item': 'Result',
@@ -101,6 +101,9 @@ export const consultant = {
   'consultant.whatif.row.earliest': 'Earliest date to apply',
   'consultant.whatif.row.fees': 'Fees in total',
   'consultant.whatif.none': 'None',
+  'consultant.earliest.now': 'Now',
+  'consultant.earliest.unknown': 'Not known yet',
+  'consultant.earliest.none': 'Does not apply',
   'consultant.whatif.fees-unknown': 'Not confirmed (people in the application: {people})',
   'consultant.whatif.changed': 'Changed',
   'consultant.whatif.same': 'Same',
@@ -435,7 +438,6 @@ export const consultant = {
   'consultant.batch.not-assessed': 'Not assessed',
   'consultant.batch.unfinished-tag': 'Unfinished',
   'consultant.batch.no-reference': 'None given',
-  'consultant.batch.no-date': 'No date',
   'consultant.batch.no-total': 'No total',
   'consultant.batch.unknown': 'Unknown',
   'consultant.batch.unfinished.one':

@@ -11,7 +11,7 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.switch.on': 'Le mode consultant est activé. Ses outils sont en haut de chaque page.',
   'consultant.switch.off': 'Le mode consultant est désactivé.',
 
-  // Après l’ouverture d’un dossier en mode consultant : ses notes laissées de côté.
+  // Après l’ouverture d’un dossier en mode consultant, ses notes laissées de côté.
   'consultant.notes-ignored.one':
     'Les réponses ont été ouvertes, mais {count} note du fichier a été laissée de côté. Une note doit être un texte d\u2019au plus {max} caractères, portant sur une étape de ces questions.',
   'consultant.notes-ignored.other':
@@ -87,7 +87,7 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.whatif.now': 'Dans cet essai\u00a0:',
   'consultant.whatif.dropped': 'N\u2019est plus demandée',
   'consultant.whatif.needs':
-    'Cet essai a besoin d\u2019une réponse de plus pour donner un résultat\u00a0: {question}. Choisissez-la sous «\u00a0Réponse à changer\u00a0».',
+    'Cet essai a besoin d\u2019autres réponses pour donner un résultat\u00a0: {question}. Donnez-les sous «\u00a0Réponse à changer\u00a0», où la première est maintenant choisie.',
   'consultant.whatif.contradiction':
     'Cet essai contredit une autre réponse\u00a0: {questions}. Changez aussi cette réponse.',
   'consultant.whatif.compare': 'Les réponses d\u2019origine et cet essai',
@@ -99,6 +99,9 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.whatif.row.earliest': 'Date la plus proche pour présenter la demande',
   'consultant.whatif.row.fees': 'Total des frais',
   'consultant.whatif.none': 'Aucune',
+  'consultant.earliest.now': 'Maintenant',
+  'consultant.earliest.unknown': 'Pas encore connue',
+  'consultant.earliest.none': 'Sans objet',
   'consultant.whatif.fees-unknown': 'Non confirmé (personnes dans la demande\u00a0: {people})',
   'consultant.whatif.changed': 'Changé',
   'consultant.whatif.same': 'Identique',
@@ -446,7 +449,6 @@ export const consultant: Record<ConsultantKey, string> = {
   'consultant.batch.not-assessed': 'Non évalué',
   'consultant.batch.unfinished-tag': 'Inachevé',
   'consultant.batch.no-reference': 'Aucune',
-  'consultant.batch.no-date': 'Aucune date',
   'consultant.batch.no-total': 'Aucun total',
   'consultant.batch.unknown': 'Inconnu',
   'consultant.batch.unfinished.one':

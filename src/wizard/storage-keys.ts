@@ -9,15 +9,20 @@ export const STORAGE_VERSION = 2;
 export const FORMAT_1_CASE_FILE = { format: 'hc-case', version: 1 } as const;
 export const SETTINGS_KEY = 'hc-navigator-settings';
 export const ALL_KEYS = [STORAGE_KEY, SETTINGS_KEY] as const;
-/** Sent to the store (if loaded) so it forgets what it holds in memory. */
+/**
+ * Sent to the store (if loaded) so it forgets what it holds in memory. Quick exit sends it bare:
+ * everything goes. "Forget my answers" sends it with the detail `ANSWERS_ONLY`: the answers and
+ * notes go, the tool's settings (consultant mode) stay (usability review m11).
+ */
 export const WIPE_EVENT = 'hc-navigator:wipe';
+export const ANSWERS_ONLY = 'answers';
 
-/** Removes every key of the app from session and local storage; never throws. */
-export function wipeStorage(): void {
+/** Removes the app's keys (every one unless told) from session and local storage; never throws. */
+export function wipeStorage(keys: readonly string[] = ALL_KEYS): void {
   for (const store of [() => sessionStorage, () => localStorage]) {
     try {
       const s = store();
-      for (const key of ALL_KEYS) s.removeItem(key);
+      for (const key of keys) s.removeItem(key);
     } catch {
       // Storage unavailable: nothing was kept there.
     }

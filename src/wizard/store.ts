@@ -25,7 +25,14 @@ import {
 import type { StepId } from '../questions/slugs';
 import { askAgain, prune, settle, type Clash, type Progress } from './journey';
 import { readNotes, tidyNotes, type Notes } from './notes';
-import { FORMAT_1_CASE_FILE, STORAGE_KEY, STORAGE_VERSION, WIPE_EVENT, wipeStorage } from './storage-keys';
+import {
+  ANSWERS_ONLY,
+  FORMAT_1_CASE_FILE,
+  STORAGE_KEY,
+  STORAGE_VERSION,
+  WIPE_EVENT,
+  wipeStorage,
+} from './storage-keys';
 import type { StepAnswers } from './step-schema';
 
 /** What happened to the stored answers on load: discarded, or kept with clashing answers to give again. */
@@ -251,10 +258,11 @@ export function setRemember(remember: boolean): void {
 }
 
 /** Forgets everything, everywhere: memory, this tab, this device (consultant settings too). */
+/** "Forget my answers": the answers and notes, in memory and in storage; the tool's settings stay. */
 export function forgetAll(): void {
-  wipeStorage();
+  wipeStorage([STORAGE_KEY]);
   set({ ...EMPTY, generation: getProgress().generation + 1 });
-  if (typeof window !== 'undefined') window.dispatchEvent(new Event(WIPE_EVENT));
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(WIPE_EVENT, { detail: ANSWERS_ONLY }));
 }
 
 export function dismissNotice(): void {

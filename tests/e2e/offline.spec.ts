@@ -51,8 +51,10 @@ test('a new version offers to reload, and the answers survive the reload', async
   } finally {
     await writeFile(WORKER, original);
   }
+  // Listen before the click: a reload from the cache can finish before a later listener is set.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Reload' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page).toHaveURL(atStep('en', 'location'));
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.locator('input[value="foreign-national"]')).toBeChecked();
