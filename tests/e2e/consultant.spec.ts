@@ -673,10 +673,10 @@ test('what if: a later decision date, a child affected and more children change 
   await page.locator('#lastDecisionDate-year').fill(String(y));
   await tryAnswer();
   await expect(row('outcome')).toHaveAttribute('data-changed', 'true');
-  await expect(row('outcome').locator('del')).toHaveText('You cannot make an H&C request yet');
-  await expect(row('outcome').locator('ins')).toHaveText('You can make an H&C request');
-  await expect(row('earliest').locator('del')).toHaveText(longDate(original.earliestApplicationDate!));
-  await expect(row('earliest').locator('ins')).toHaveText('None');
+  await expect(row('outcome').locator('td').nth(0)).toHaveText('You cannot make an H&C request yet');
+  await expect(row('outcome').locator('td').nth(1)).toHaveText('You can make an H&C request');
+  await expect(row('earliest').locator('td').nth(0)).toHaveText(longDate(original.earliestApplicationDate!));
+  await expect(row('earliest').locator('td').nth(1)).toHaveText('Now'); // can apply: no waiting, never "None" (m10)
   await expect(row('earliest')).toContainText('Changed');
   await expect(row('fees')).toContainText('Same');
   await expect(page.locator('[data-whatif-answer="lastDecisionDate"] del')).toContainText(
@@ -697,7 +697,7 @@ test('what if: a later decision date, a child affected and more children change 
   await expect(page.locator('#what-if-field')).toHaveValue('childHarm');
   await page.getByRole('radio', { name: /^Yes/ }).check();
   await tryAnswer();
-  await expect(row('outcome').locator('ins')).toHaveText('You can make an H&C request');
+  await expect(row('outcome').locator('td').nth(1)).toHaveText('You can make an H&C request');
   await expect(page.locator('[data-whatif-rules="added"]')).toContainText('lift.twelve-month');
   await expect(page.locator('[data-whatif-rules="removed"]')).toContainText('bar.twelve-month');
 
@@ -729,8 +729,8 @@ test('what if: a later decision date, a child affected and more children change 
           people: fees.items.filter((i) => i.id.startsWith('processing.')).reduce((n, i) => n + i.count, 0),
         })
       : money(fees?.total as number);
-  await expect(row('fees').locator('del')).toHaveText(feesText(original.fees));
-  await expect(row('fees').locator('ins')).toHaveText(feesText(withChildren.fees));
+  await expect(row('fees').locator('td').nth(0)).toHaveText(feesText(original.fees));
+  await expect(row('fees').locator('td').nth(1)).toHaveText(feesText(withChildren.fees));
   await expectNoAxeViolations(page);
 
   // The client's answers never moved: not in the store, not in the result above, not in the saved file.
@@ -865,8 +865,8 @@ test.describe('compare and hand over', () => {
     await expect(answer.locator('td').first()).toHaveText(longDate(barred.lastDecisionDate!));
     await expect(answer.locator('td').last()).toHaveText(longDate(older));
     const outcome = compare.locator('[data-compare-row="outcome"]');
-    await expect(outcome.locator('del')).toHaveText('You cannot make an H&C request yet');
-    await expect(outcome.locator('ins')).toHaveText('You can make an H&C request');
+    await expect(outcome.locator('td').nth(0)).toHaveText('You cannot make an H&C request yet');
+    await expect(outcome.locator('td').nth(1)).toHaveText('You can make an H&C request');
     await expect(compare.getByRole('columnheader', { name: 'First file: client.json' }).first()).toBeVisible();
     await expectNoAxeViolations(page);
 
