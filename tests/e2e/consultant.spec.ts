@@ -642,6 +642,12 @@ test.describe('the shared screen', () => {
     expect(french.some((url) => url.includes('/catalogue-fr-'))).toBe(true);
     const [enBox, frBox] = [await en.boundingBox(), await fr.boundingBox()];
     expect(enBox && frBox && Math.abs(enBox.y - frBox.y) < 2 && frBox.x > enBox.x + enBox.width).toBe(true);
+    // Row by row (m8): each section starts level with its other-language twin, however long either is.
+    const tops = (column: typeof en) =>
+      column.evaluate((el) => [...el.children].map((child) => Math.round(child.getBoundingClientRect().top)));
+    const [enTops, frTops] = [await tops(en), await tops(fr)];
+    expect(enTops.length).toBeGreaterThan(4);
+    expect(frTops).toEqual(enTops);
     await expectNoAxeViolations(page);
 
     await page.setViewportSize({ width: 375, height: 800 });
