@@ -6,6 +6,7 @@
  * guidance advises: a single quote before it. Written with a UTF-8 byte-order mark, without which
  * Excel reads the accents of French words and names as another encoding (decision 0016).
  */
+import { downloadBlob } from '../wizard/download';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -27,13 +28,5 @@ export function csvBlob(text: string): Blob {
 
 /** Offers the CSV as a file download, made in the page (a blob URL, nothing sent). */
 export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(csvBlob(text));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, csvBlob(text));
 }

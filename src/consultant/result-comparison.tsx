@@ -55,18 +55,14 @@ export function ResultComparison({ kind, caption, columns, rules, first, second 
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.name} {...{ [`data-${kind}-row`]: row.name }} data-changed={row.changed}>
-              <th scope="row">{row.label}</th>
-              <td>{row.show(first)}</td>
-              <td>{row.changed ? <strong>{row.show(second)}</strong> : row.show(second)}</td>
-              <td>
-                {row.changed ? (
-                  <strong className="consultant-tag consultant-tag--changed">{ct('consultant.whatif.changed')}</strong>
-                ) : (
-                  ct('consultant.whatif.same')
-                )}
-              </td>
-            </tr>
+            <ChangeRow
+              key={row.name}
+              hook={{ [`data-${kind}-row`]: row.name }}
+              label={row.label}
+              before={row.show(first)}
+              after={row.show(second)}
+              changed={row.changed}
+            />
           ))}
         </tbody>
       </table>
@@ -89,5 +85,31 @@ function RuleList({ title, ids, kind }: { title: string; ids: string[]; kind: st
         ))}
       </ul>
     </>
+  );
+}
+
+/** One row of a table of two results: the item, both values (the later one bold when it changed), and whether it did. */
+export function ChangeRow(props: {
+  hook: Record<string, string>;
+  label: string;
+  before: string;
+  after: string;
+  changed: boolean;
+}) {
+  const { hook, label, before, after, changed } = props;
+  const ct = useCt();
+  return (
+    <tr {...hook} data-changed={changed}>
+      <th scope="row">{label}</th>
+      <td>{before}</td>
+      <td>{changed ? <strong>{after}</strong> : after}</td>
+      <td>
+        {changed ? (
+          <strong className="consultant-tag consultant-tag--changed">{ct('consultant.whatif.changed')}</strong>
+        ) : (
+          ct('consultant.whatif.same')
+        )}
+      </td>
+    </tr>
   );
 }

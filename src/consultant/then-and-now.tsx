@@ -9,6 +9,7 @@ import { LOCALES, formatDate, formatMoney } from '../i18n/locale';
 import { RULES_VERSION, storedResultOf, type Assessment, type StoredResult } from '../rules';
 import { useCt } from './consultant-i18n';
 import { earliestText } from './earliest-words';
+import { ChangeRow } from './result-comparison';
 import { changesSince, type ChangelogEntry, type RulesChange } from './rules-changelog';
 
 interface Props {
@@ -76,18 +77,14 @@ function ResultTable({ saved, now }: { saved: StoredResult; now: StoredResult })
         {rows.map(([name, label, show]) => {
           const changed = show(saved) !== show(now);
           return (
-            <tr key={name} data-then-now-row={name} data-changed={changed}>
-              <th scope="row">{label}</th>
-              <td>{show(saved)}</td>
-              <td>{changed ? <strong>{show(now)}</strong> : show(now)}</td>
-              <td>
-                {changed ? (
-                  <strong className="consultant-tag consultant-tag--changed">{ct('consultant.whatif.changed')}</strong>
-                ) : (
-                  ct('consultant.whatif.same')
-                )}
-              </td>
-            </tr>
+            <ChangeRow
+              key={name}
+              hook={{ 'data-then-now-row': name }}
+              label={label}
+              before={show(saved)}
+              after={show(now)}
+              changed={changed}
+            />
           );
         })}
       </tbody>
