@@ -7,7 +7,7 @@ import { localToday } from '../lib/today';
 import { stepById } from '../questions/catalogue';
 import { inCanada as fixtureInCanada } from '../testing/answers';
 import { CASE_FILE_VERSION, type Answers } from '../rules';
-import { answersBefore } from './journey';
+import { answersBefore, seenForOpened } from './journey';
 import { pathFor } from './paths';
 import { STORAGE_KEY, STORAGE_VERSION } from './storage-keys';
 
@@ -15,21 +15,8 @@ const FAMILY = pathFor('en', { kind: 'step', stepId: 'family' });
 const BIOMETRICS = pathFor('en', { kind: 'step', stepId: 'biometrics' });
 /** A person in Canada (the shared fixture) who has answered every step before the family step. */
 const inCanada: Answers = answersBefore(stepById('family'), fixtureInCanada);
-const STEPS_BEFORE_FAMILY = [
-  'status',
-  'location',
-  'inadmissibility',
-  'classes-in-canada',
-  'destination',
-  'removal',
-  'refugee-claim',
-  'designated-foreign-national',
-  'pending-hc',
-  'family-sponsor',
-  'fear-of-return',
-  'economic-profile',
-  'caregiver-experience',
-];
+/** The steps that person has done: every one before the family step. */
+const STEPS_BEFORE_FAMILY = seenForOpened(inCanada, localToday());
 
 const kept = () =>
   JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as {

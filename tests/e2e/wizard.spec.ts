@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/rules';
 import { stepById } from '../../src/questions/catalogue';
 import { withAnswers } from '../../src/testing/answers';
-import { answersBefore, journey } from '../../src/wizard/journey';
+import { answersBefore, journey, seenForOpened } from '../../src/wizard/journey';
 import { fromAbroad, montrealFamily as montreal } from './support/cases';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { storedEntry } from './support/stored-entry';
@@ -155,21 +155,7 @@ test.describe('the questions version 2 added', () => {
     page,
   }) => {
     const before = answersBefore(stepById('family'), withAnswers({ destination: 'QC' }));
-    const seen = [
-      'status',
-      'location',
-      'inadmissibility',
-      'classes-in-canada',
-      'destination',
-      'removal',
-      'refugee-claim',
-      'designated-foreign-national',
-      'pending-hc',
-      'family-sponsor',
-      'fear-of-return',
-      'economic-profile',
-      'caregiver-experience',
-    ];
+    const seen = seenForOpened(before, new Date().toISOString().slice(0, 10));
     await page.addInitScript(
       (entry) => {
         if (!sessionStorage.getItem('hc-navigator')) sessionStorage.setItem('hc-navigator', entry);
@@ -285,19 +271,20 @@ test('changing an answer drops the answers that no longer apply and asks the new
   await expect(page.getByText('Last decision date', { exact: false })).toHaveCount(0);
 });
 
+/** Seeds the tab, once, with these answers and every step of their journey seen, as a tab that answered them all. */
+async function seed(page: Page, answers: Answers): Promise<void> {
+  const seen = journey(answers, new Date().toISOString().slice(0, 10)).map((s) => s.id);
+  await page.addInitScript(
+    (entry) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('hc-navigator', entry);
+      sessionStorage.setItem('seeded', '1');
+    },
+    storedEntry(answers, seen),
+  );
+}
+
 test.describe('contradictions never trap: stored answers that clash lead to the question to answer again, the others kept', () => {
-  /** Seeds the tab, once, with these answers and every step of their journey seen, as a tab that answered them all. */
-  async function seed(page: Page, answers: Answers): Promise<void> {
-    const seen = journey(answers, new Date().toISOString().slice(0, 10)).map((s) => s.id);
-    await page.addInitScript(
-      (entry) => {
-        if (sessionStorage.getItem('seeded')) return;
-        sessionStorage.setItem('hc-navigator', entry);
-        sessionStorage.setItem('seeded', '1');
-      },
-      storedEntry(answers, seen),
-    );
-  }
   const without = (answers: Answers, ...fields: (keyof Answers)[]) =>
     Object.fromEntries(Object.entries(answers).filter(([field]) => !fields.includes(field as keyof Answers)));
   const clashNotice = (page: Page) => page.locator('[data-notice="clashes"]');
@@ -435,23 +422,10 @@ test.describe('contradictions never trap: stored answers that clash lead to the 
 });
 
 test.describe('question pages to GOV.UK standards', () => {
-  /** Seeds the tab, once, with these answers and every step of their journey seen. */
-  async function seedTab(page: Page, answers: Answers): Promise<void> {
-    const seen = journey(answers, new Date().toISOString().slice(0, 10)).map((s) => s.id);
-    await page.addInitScript(
-      (entry) => {
-        if (sessionStorage.getItem('seeded')) return;
-        sessionStorage.setItem('hc-navigator', entry);
-        sessionStorage.setItem('seeded', '1');
-      },
-      storedEntry(answers, seen),
-    );
-  }
-
   test('each question of a two-question page has its own error, and the save page leads back to the questions', async ({
     page,
   }) => {
-    await seedTab(page, { status: 'foreign-national', location: 'in-canada', inadmissibility: [] });
+    await seed(page, { status: 'foreign-national', location: 'in-canada', inadmissibility: [] });
     await page.goto(stepPath('en', 'classes-in-canada'));
     await page.getByRole('button', { name: CONTINUE.en }).click();
     await expect(page.getByRole('alert').getByRole('link')).toHaveText([
@@ -473,7 +447,7 @@ test.describe('question pages to GOV.UK standards', () => {
   test('a date takes a month name, and a 2-digit year is refused with "Year must include 4 numbers"', async ({
     page,
   }) => {
-    await seedTab(page, { ...montreal, fearOfReturn: 'yes' });
+    await seed(page, { ...montreal, fearOfReturn: 'yes' });
     await page.goto(stepPath('en', 'entry-date'));
     await page.locator('#entryDate').fill('1');
     await page.locator('#entryDate-month').fill('mars');
