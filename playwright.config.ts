@@ -3,6 +3,7 @@
  * production build, which `npm test` has made before; this config never builds.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 import { chromePath, inCi, missingChromiumMessage, skipWithoutChromium } from './tests/e2e/support/chromium';
 
 /**
@@ -34,16 +35,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: chromePath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-dev-shm-usage',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from './lib/chromium.mjs';
 
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 /** `--runs=3`: judge each page by the median of three runs, as CI does (scores vary from run to run). */
@@ -97,16 +98,7 @@ await waitForServer();
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  args: CHROMIUM_ARGS,
 });
 /** One Lighthouse flow over the three pages, in a fresh tab. */
 async function runFlow() {

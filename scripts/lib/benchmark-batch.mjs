@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 export const BATCH_BUDGET = { files: 500, wallMs: 2000, longestTaskMs: 200 };
 
@@ -106,13 +107,7 @@ export async function measureBatch({ port }) {
     await waitForServer(`${origin}/`, server);
     browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-dev-shm-usage',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage();
     await page.addInitScript(watchInPage, paths.length);

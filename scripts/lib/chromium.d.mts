@@ -1,0 +1,2 @@
+// Types of ./chromium.mjs for the TypeScript files that import it.
+export declare const CHROMIUM_ARGS: readonly string[];
